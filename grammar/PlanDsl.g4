@@ -37,10 +37,12 @@ member
     | rule_
     ;
 
-// key: value, value ...      e.g.  uptime target: 99.999%
-property : key COLON valueList? ;
+// key "optional label": value, value ...      e.g.  uptime target: 99.999%
+property : key text? COLON valueList? ;
 
-key : identifier+ ;
+key : keyWord+ ;
+
+keyWord : identifier | INCLUDED | EXCLUDED | BILLABLE | REFUSED | NOT | ON | EVERY | UNLIMITED ;
 
 // A named sub-block:  targets on business_hours { ... },  channels { ... },  group x "Text" { ... }
 section : identifier+ text? (ON identifier)? NL* block ;
@@ -150,7 +152,6 @@ value
     | UNLIMITED                                             # unlimitedValue
     | BEST EFFORT (ON identifier)?                          # bestEffortValue
     | WHEN DONE                                             # whenDoneValue
-    | ALWAYS                                                # alwaysValue
     | TWENTY_FOUR_SEVEN                                     # twentyFourSevenValue
     | amount INCLUDED                                       # includedAmountValue
     | ADDITIONAL (BILLED | NOT ALLOWED | AT amount)          # additionalValue
@@ -164,6 +165,7 @@ value
     | identifier (LT identifier)+                           # chainValue
     | LBRACK NL* valueList? NL* RBRACK                      # listValue
     | ON identifier                                         # onValue
+    | ON                                                    # onWordValue
     | identifier (MINUS? identifier)*                       # wordsValue
     ;
 
@@ -189,7 +191,7 @@ identifier
     | CATALOG | CALENDAR | HOLIDAYS | SEVERITIES | KINDS | CHANNELS | ATTRIBUTES | ENTITLEMENTS
     | WORK | OBLIGATIONS | GLOSSARY | PLAN | COVERAGE | CREDITS | MATRIX | GROUP | FROM | EXTENDS
     | EASTER | MOST | URGENT | FIRST | ONE | OF | PER | IN | AND | OR | AT | DONE | EFFORT
-    | BILLED | ALLOWED | IMPORT
+    | BILLED | ALLOWED | IMPORT | ALWAYS
     ;
 
 // ---------------------------------------------------------------- lexer

@@ -119,6 +119,18 @@ public partial class PlanDslBaseListener : IPlanDslListener {
 	/// <param name="context">The parse tree.</param>
 	public virtual void ExitKey([NotNull] PlanDslParser.KeyContext context) { }
 	/// <summary>
+	/// Enter a parse tree produced by <see cref="PlanDslParser.keyWord"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void EnterKeyWord([NotNull] PlanDslParser.KeyWordContext context) { }
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="PlanDslParser.keyWord"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void ExitKeyWord([NotNull] PlanDslParser.KeyWordContext context) { }
+	/// <summary>
 	/// Enter a parse tree produced by <see cref="PlanDslParser.section"/>.
 	/// <para>The default implementation does nothing.</para>
 	/// </summary>
@@ -803,20 +815,6 @@ public partial class PlanDslBaseListener : IPlanDslListener {
 	/// <param name="context">The parse tree.</param>
 	public virtual void ExitWhenDoneValue([NotNull] PlanDslParser.WhenDoneValueContext context) { }
 	/// <summary>
-	/// Enter a parse tree produced by the <c>alwaysValue</c>
-	/// labeled alternative in <see cref="PlanDslParser.value"/>.
-	/// <para>The default implementation does nothing.</para>
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	public virtual void EnterAlwaysValue([NotNull] PlanDslParser.AlwaysValueContext context) { }
-	/// <summary>
-	/// Exit a parse tree produced by the <c>alwaysValue</c>
-	/// labeled alternative in <see cref="PlanDslParser.value"/>.
-	/// <para>The default implementation does nothing.</para>
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	public virtual void ExitAlwaysValue([NotNull] PlanDslParser.AlwaysValueContext context) { }
-	/// <summary>
 	/// Enter a parse tree produced by the <c>twentyFourSevenValue</c>
 	/// labeled alternative in <see cref="PlanDslParser.value"/>.
 	/// <para>The default implementation does nothing.</para>
@@ -998,6 +996,20 @@ public partial class PlanDslBaseListener : IPlanDslListener {
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	public virtual void ExitOnValue([NotNull] PlanDslParser.OnValueContext context) { }
+	/// <summary>
+	/// Enter a parse tree produced by the <c>onWordValue</c>
+	/// labeled alternative in <see cref="PlanDslParser.value"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void EnterOnWordValue([NotNull] PlanDslParser.OnWordValueContext context) { }
+	/// <summary>
+	/// Exit a parse tree produced by the <c>onWordValue</c>
+	/// labeled alternative in <see cref="PlanDslParser.value"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void ExitOnWordValue([NotNull] PlanDslParser.OnWordValueContext context) { }
 	/// <summary>
 	/// Enter a parse tree produced by the <c>wordsValue</c>
 	/// labeled alternative in <see cref="PlanDslParser.value"/>.

@@ -100,6 +100,16 @@ public interface IPlanDslListener : IParseTreeListener {
 	/// <param name="context">The parse tree.</param>
 	void ExitKey([NotNull] PlanDslParser.KeyContext context);
 	/// <summary>
+	/// Enter a parse tree produced by <see cref="PlanDslParser.keyWord"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void EnterKeyWord([NotNull] PlanDslParser.KeyWordContext context);
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="PlanDslParser.keyWord"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void ExitKeyWord([NotNull] PlanDslParser.KeyWordContext context);
+	/// <summary>
 	/// Enter a parse tree produced by <see cref="PlanDslParser.section"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
@@ -678,18 +688,6 @@ public interface IPlanDslListener : IParseTreeListener {
 	/// <param name="context">The parse tree.</param>
 	void ExitWhenDoneValue([NotNull] PlanDslParser.WhenDoneValueContext context);
 	/// <summary>
-	/// Enter a parse tree produced by the <c>alwaysValue</c>
-	/// labeled alternative in <see cref="PlanDslParser.value"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	void EnterAlwaysValue([NotNull] PlanDslParser.AlwaysValueContext context);
-	/// <summary>
-	/// Exit a parse tree produced by the <c>alwaysValue</c>
-	/// labeled alternative in <see cref="PlanDslParser.value"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	void ExitAlwaysValue([NotNull] PlanDslParser.AlwaysValueContext context);
-	/// <summary>
 	/// Enter a parse tree produced by the <c>twentyFourSevenValue</c>
 	/// labeled alternative in <see cref="PlanDslParser.value"/>.
 	/// </summary>
@@ -845,6 +843,18 @@ public interface IPlanDslListener : IParseTreeListener {
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	void ExitOnValue([NotNull] PlanDslParser.OnValueContext context);
+	/// <summary>
+	/// Enter a parse tree produced by the <c>onWordValue</c>
+	/// labeled alternative in <see cref="PlanDslParser.value"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void EnterOnWordValue([NotNull] PlanDslParser.OnWordValueContext context);
+	/// <summary>
+	/// Exit a parse tree produced by the <c>onWordValue</c>
+	/// labeled alternative in <see cref="PlanDslParser.value"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void ExitOnWordValue([NotNull] PlanDslParser.OnWordValueContext context);
 	/// <summary>
 	/// Enter a parse tree produced by the <c>wordsValue</c>
 	/// labeled alternative in <see cref="PlanDslParser.value"/>.

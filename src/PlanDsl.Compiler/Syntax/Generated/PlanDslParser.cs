@@ -49,23 +49,24 @@ public partial class PlanDslParser : Parser {
 		NL=81, WS=82, LINE_COMMENT=83, BLOCK_COMMENT=84, BAD_CHAR=85;
 	public const int
 		RULE_compilationUnit = 0, RULE_importDecl = 1, RULE_declaration = 2, RULE_block = 3, 
-		RULE_member = 4, RULE_property = 5, RULE_key = 6, RULE_section = 7, RULE_catalogDecl = 8, 
-		RULE_calendarDecl = 9, RULE_holidaySetDecl = 10, RULE_holidayEntry = 11, 
-		RULE_holidayDay = 12, RULE_severitiesDecl = 13, RULE_severityEntry = 14, 
-		RULE_kindsDecl = 15, RULE_channelsDecl = 16, RULE_namedEntry = 17, RULE_attributesDecl = 18, 
-		RULE_entitlementsDecl = 19, RULE_entitlementGroup = 20, RULE_typedEntry = 21, 
-		RULE_typeSpec = 22, RULE_enumMember = 23, RULE_workDecl = 24, RULE_obligationsDecl = 25, 
-		RULE_glossaryDecl = 26, RULE_glossaryEntry = 27, RULE_planDecl = 28, RULE_coverageDecl = 29, 
-		RULE_creditsDecl = 30, RULE_matrixDecl = 31, RULE_table = 32, RULE_tableRow = 33, 
-		RULE_cell = 34, RULE_rule_ = 35, RULE_condition = 36, RULE_outcome = 37, 
-		RULE_reason = 38, RULE_valueList = 39, RULE_value = 40, RULE_amount = 41, 
-		RULE_unit = 42, RULE_number = 43, RULE_dayRange = 44, RULE_timeRange = 45, 
-		RULE_text = 46, RULE_translation = 47, RULE_identifier = 48;
+		RULE_member = 4, RULE_property = 5, RULE_key = 6, RULE_keyWord = 7, RULE_section = 8, 
+		RULE_catalogDecl = 9, RULE_calendarDecl = 10, RULE_holidaySetDecl = 11, 
+		RULE_holidayEntry = 12, RULE_holidayDay = 13, RULE_severitiesDecl = 14, 
+		RULE_severityEntry = 15, RULE_kindsDecl = 16, RULE_channelsDecl = 17, 
+		RULE_namedEntry = 18, RULE_attributesDecl = 19, RULE_entitlementsDecl = 20, 
+		RULE_entitlementGroup = 21, RULE_typedEntry = 22, RULE_typeSpec = 23, 
+		RULE_enumMember = 24, RULE_workDecl = 25, RULE_obligationsDecl = 26, RULE_glossaryDecl = 27, 
+		RULE_glossaryEntry = 28, RULE_planDecl = 29, RULE_coverageDecl = 30, RULE_creditsDecl = 31, 
+		RULE_matrixDecl = 32, RULE_table = 33, RULE_tableRow = 34, RULE_cell = 35, 
+		RULE_rule_ = 36, RULE_condition = 37, RULE_outcome = 38, RULE_reason = 39, 
+		RULE_valueList = 40, RULE_value = 41, RULE_amount = 42, RULE_unit = 43, 
+		RULE_number = 44, RULE_dayRange = 45, RULE_timeRange = 46, RULE_text = 47, 
+		RULE_translation = 48, RULE_identifier = 49;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "importDecl", "declaration", "block", "member", "property", 
-		"key", "section", "catalogDecl", "calendarDecl", "holidaySetDecl", "holidayEntry", 
-		"holidayDay", "severitiesDecl", "severityEntry", "kindsDecl", "channelsDecl", 
-		"namedEntry", "attributesDecl", "entitlementsDecl", "entitlementGroup", 
+		"key", "keyWord", "section", "catalogDecl", "calendarDecl", "holidaySetDecl", 
+		"holidayEntry", "holidayDay", "severitiesDecl", "severityEntry", "kindsDecl", 
+		"channelsDecl", "namedEntry", "attributesDecl", "entitlementsDecl", "entitlementGroup", 
 		"typedEntry", "typeSpec", "enumMember", "workDecl", "obligationsDecl", 
 		"glossaryDecl", "glossaryEntry", "planDecl", "coverageDecl", "creditsDecl", 
 		"matrixDecl", "table", "tableRow", "cell", "rule_", "condition", "outcome", 
@@ -180,23 +181,23 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 103;
+			State = 105;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 131070L) != 0) || _la==NL) {
 				{
-				State = 101;
+				State = 103;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 98;
+					State = 100;
 					Match(NL);
 					}
 					break;
 				case IMPORT:
 					{
-					State = 99;
+					State = 101;
 					importDecl();
 					}
 					break;
@@ -216,7 +217,7 @@ public partial class PlanDslParser : Parser {
 				case CREDITS:
 				case MATRIX:
 					{
-					State = 100;
+					State = 102;
 					declaration();
 					}
 					break;
@@ -224,11 +225,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 105;
+				State = 107;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 106;
+			State = 108;
 			Match(Eof);
 			}
 		}
@@ -276,9 +277,9 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 108;
+			State = 110;
 			Match(IMPORT);
-			State = 109;
+			State = 111;
 			Match(STRING);
 			}
 		}
@@ -367,111 +368,111 @@ public partial class PlanDslParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 4, RULE_declaration);
 		try {
-			State = 126;
+			State = 128;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CATALOG:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 111;
+				State = 113;
 				catalogDecl();
 				}
 				break;
 			case CALENDAR:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 112;
+				State = 114;
 				calendarDecl();
 				}
 				break;
 			case HOLIDAYS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 113;
+				State = 115;
 				holidaySetDecl();
 				}
 				break;
 			case SEVERITIES:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 114;
+				State = 116;
 				severitiesDecl();
 				}
 				break;
 			case KINDS:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 115;
+				State = 117;
 				kindsDecl();
 				}
 				break;
 			case CHANNELS:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 116;
+				State = 118;
 				channelsDecl();
 				}
 				break;
 			case ATTRIBUTES:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 117;
+				State = 119;
 				attributesDecl();
 				}
 				break;
 			case ENTITLEMENTS:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 118;
+				State = 120;
 				entitlementsDecl();
 				}
 				break;
 			case WORK:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 119;
+				State = 121;
 				workDecl();
 				}
 				break;
 			case OBLIGATIONS:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 120;
+				State = 122;
 				obligationsDecl();
 				}
 				break;
 			case GLOSSARY:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 121;
+				State = 123;
 				glossaryDecl();
 				}
 				break;
 			case PLAN:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 122;
+				State = 124;
 				planDecl();
 				}
 				break;
 			case COVERAGE:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 123;
+				State = 125;
 				coverageDecl();
 				}
 				break;
 			case CREDITS:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 124;
+				State = 126;
 				creditsDecl();
 				}
 				break;
 			case MATRIX:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 125;
+				State = 127;
 				matrixDecl();
 				}
 				break;
@@ -538,25 +539,25 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 128;
+			State = 130;
 			Match(LBRACE);
-			State = 134;
+			State = 136;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56358426640382L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45061L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 905447825473534L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45061L) != 0)) {
 				{
-				State = 132;
+				State = 134;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 129;
+					State = 131;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 130;
+					State = 132;
 					Match(SEMI);
 					}
 					break;
@@ -586,21 +587,30 @@ public partial class PlanDslParser : Parser {
 				case ONE:
 				case OF:
 				case PER:
+				case ON:
 				case IN:
 				case WHEN:
 				case OTHERWISE:
 				case AND:
 				case OR:
+				case NOT:
+				case INCLUDED:
+				case EXCLUDED:
+				case REFUSED:
+				case BILLABLE:
 				case BILLED:
 				case ALLOWED:
 				case AT:
+				case EVERY:
 				case EFFORT:
 				case DONE:
+				case UNLIMITED:
+				case ALWAYS:
 				case PIPE:
 				case LANG:
 				case ID:
 					{
-					State = 131;
+					State = 133;
 					member();
 					}
 					break;
@@ -608,11 +618,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 136;
+				State = 138;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 137;
+			State = 139;
 			Match(RBRACE);
 			}
 		}
@@ -668,34 +678,34 @@ public partial class PlanDslParser : Parser {
 		MemberContext _localctx = new MemberContext(Context, State);
 		EnterRule(_localctx, 8, RULE_member);
 		try {
-			State = 143;
+			State = 145;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,5,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 139;
+				State = 141;
 				property();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 140;
+				State = 142;
 				table();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 141;
+				State = 143;
 				section();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 142;
+				State = 144;
 				rule_();
 				}
 				break;
@@ -717,6 +727,9 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<KeyContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(PlanDslParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TextContext text() {
+			return GetRuleContext<TextContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ValueListContext valueList() {
 			return GetRuleContext<ValueListContext>(0);
 		}
@@ -747,19 +760,30 @@ public partial class PlanDslParser : Parser {
 	public PropertyContext property() {
 		PropertyContext _localctx = new PropertyContext(Context, State);
 		EnterRule(_localctx, 10, RULE_property);
+		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 145;
+			State = 147;
 			key();
-			State = 146;
-			Match(COLON);
-			State = 148;
+			State = 149;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,6,Context) ) {
+			_la = TokenStream.LA(1);
+			if (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 13L) != 0)) {
+				{
+				State = 148;
+				text();
+				}
+			}
+
+			State = 151;
+			Match(COLON);
+			State = 153;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,7,Context) ) {
 			case 1:
 				{
-				State = 147;
+				State = 152;
 				valueList();
 				}
 				break;
@@ -778,11 +802,11 @@ public partial class PlanDslParser : Parser {
 	}
 
 	public partial class KeyContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
-			return GetRuleContexts<IdentifierContext>();
+		[System.Diagnostics.DebuggerNonUserCode] public KeyWordContext[] keyWord() {
+			return GetRuleContexts<KeyWordContext>();
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier(int i) {
-			return GetRuleContext<IdentifierContext>(i);
+		[System.Diagnostics.DebuggerNonUserCode] public KeyWordContext keyWord(int i) {
+			return GetRuleContext<KeyWordContext>(i);
 		}
 		public KeyContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -811,24 +835,187 @@ public partial class PlanDslParser : Parser {
 	public KeyContext key() {
 		KeyContext _localctx = new KeyContext(Context, State);
 		EnterRule(_localctx, 12, RULE_key);
-		int _la;
 		try {
+			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 151;
+			State = 156;
 			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
+			_alt = 1;
 			do {
+				switch (_alt) {
+				case 1:
+					{
+					{
+					State = 155;
+					keyWord();
+					}
+					}
+					break;
+				default:
+					throw new NoViableAltException(this);
+				}
+				State = 158;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,8,Context);
+			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class KeyWordContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INCLUDED() { return GetToken(PlanDslParser.INCLUDED, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXCLUDED() { return GetToken(PlanDslParser.EXCLUDED, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BILLABLE() { return GetToken(PlanDslParser.BILLABLE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REFUSED() { return GetToken(PlanDslParser.REFUSED, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(PlanDslParser.NOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ON() { return GetToken(PlanDslParser.ON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVERY() { return GetToken(PlanDslParser.EVERY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNLIMITED() { return GetToken(PlanDslParser.UNLIMITED, 0); }
+		public KeyWordContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_keyWord; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void EnterRule(IParseTreeListener listener) {
+			IPlanDslListener typedListener = listener as IPlanDslListener;
+			if (typedListener != null) typedListener.EnterKeyWord(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void ExitRule(IParseTreeListener listener) {
+			IPlanDslListener typedListener = listener as IPlanDslListener;
+			if (typedListener != null) typedListener.ExitKeyWord(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitKeyWord(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public KeyWordContext keyWord() {
+		KeyWordContext _localctx = new KeyWordContext(Context, State);
+		EnterRule(_localctx, 14, RULE_keyWord);
+		try {
+			State = 169;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IMPORT:
+			case CATALOG:
+			case CALENDAR:
+			case HOLIDAYS:
+			case SEVERITIES:
+			case KINDS:
+			case CHANNELS:
+			case ATTRIBUTES:
+			case ENTITLEMENTS:
+			case WORK:
+			case OBLIGATIONS:
+			case GLOSSARY:
+			case PLAN:
+			case COVERAGE:
+			case CREDITS:
+			case MATRIX:
+			case GROUP:
+			case FROM:
+			case EXTENDS:
+			case EASTER:
+			case MOST:
+			case URGENT:
+			case FIRST:
+			case ONE:
+			case OF:
+			case PER:
+			case IN:
+			case AND:
+			case OR:
+			case BILLED:
+			case ALLOWED:
+			case AT:
+			case EFFORT:
+			case DONE:
+			case ALWAYS:
+			case LANG:
+			case ID:
+				EnterOuterAlt(_localctx, 1);
 				{
-				{
-				State = 150;
+				State = 160;
 				identifier();
 				}
+				break;
+			case INCLUDED:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 161;
+				Match(INCLUDED);
 				}
-				State = 153;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || _la==LANG || _la==ID );
+				break;
+			case EXCLUDED:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 162;
+				Match(EXCLUDED);
+				}
+				break;
+			case BILLABLE:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 163;
+				Match(BILLABLE);
+				}
+				break;
+			case REFUSED:
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 164;
+				Match(REFUSED);
+				}
+				break;
+			case NOT:
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 165;
+				Match(NOT);
+				}
+				break;
+			case ON:
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 166;
+				Match(ON);
+				}
+				break;
+			case EVERY:
+				EnterOuterAlt(_localctx, 8);
+				{
+				State = 167;
+				Match(EVERY);
+				}
+				break;
+			case UNLIMITED:
+				EnterOuterAlt(_localctx, 9);
+				{
+				State = 168;
+				Match(UNLIMITED);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -886,13 +1073,13 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public SectionContext section() {
 		SectionContext _localctx = new SectionContext(Context, State);
-		EnterRule(_localctx, 14, RULE_section);
+		EnterRule(_localctx, 16, RULE_section);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 156;
+			State = 172;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -900,7 +1087,7 @@ public partial class PlanDslParser : Parser {
 				case 1:
 					{
 					{
-					State = 155;
+					State = 171;
 					identifier();
 					}
 					}
@@ -908,47 +1095,47 @@ public partial class PlanDslParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 158;
+				State = 174;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,8,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,10,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
-			State = 161;
+			State = 177;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,9,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,11,Context) ) {
 			case 1:
 				{
-				State = 160;
+				State = 176;
 				text();
 				}
 				break;
 			}
-			State = 165;
+			State = 181;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ON) {
 				{
-				State = 163;
+				State = 179;
 				Match(ON);
-				State = 164;
+				State = 180;
 				identifier();
 				}
 			}
 
-			State = 170;
+			State = 186;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 167;
+				State = 183;
 				Match(NL);
 				}
 				}
-				State = 172;
+				State = 188;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 173;
+			State = 189;
 			block();
 			}
 		}
@@ -1004,40 +1191,40 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public CatalogDeclContext catalogDecl() {
 		CatalogDeclContext _localctx = new CatalogDeclContext(Context, State);
-		EnterRule(_localctx, 16, RULE_catalogDecl);
+		EnterRule(_localctx, 18, RULE_catalogDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 175;
+			State = 191;
 			Match(CATALOG);
-			State = 176;
+			State = 192;
 			identifier();
-			State = 178;
+			State = 194;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,12,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,14,Context) ) {
 			case 1:
 				{
-				State = 177;
+				State = 193;
 				text();
 				}
 				break;
 			}
-			State = 183;
+			State = 199;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 180;
+				State = 196;
 				Match(NL);
 				}
 				}
-				State = 185;
+				State = 201;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 186;
+			State = 202;
 			block();
 			}
 		}
@@ -1097,52 +1284,52 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public CalendarDeclContext calendarDecl() {
 		CalendarDeclContext _localctx = new CalendarDeclContext(Context, State);
-		EnterRule(_localctx, 18, RULE_calendarDecl);
+		EnterRule(_localctx, 20, RULE_calendarDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 188;
+			State = 204;
 			Match(CALENDAR);
-			State = 189;
+			State = 205;
 			identifier();
-			State = 191;
+			State = 207;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,14,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,16,Context) ) {
 			case 1:
 				{
-				State = 190;
+				State = 206;
 				text();
 				}
 				break;
 			}
-			State = 195;
+			State = 211;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 193;
+				State = 209;
 				Match(FROM);
-				State = 194;
+				State = 210;
 				identifier();
 				}
 			}
 
-			State = 200;
+			State = 216;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 197;
+				State = 213;
 				Match(NL);
 				}
 				}
-				State = 202;
+				State = 218;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 203;
+			State = 219;
 			block();
 			}
 		}
@@ -1213,80 +1400,80 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public HolidaySetDeclContext holidaySetDecl() {
 		HolidaySetDeclContext _localctx = new HolidaySetDeclContext(Context, State);
-		EnterRule(_localctx, 20, RULE_holidaySetDecl);
+		EnterRule(_localctx, 22, RULE_holidaySetDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 205;
+			State = 221;
 			Match(HOLIDAYS);
-			State = 206;
+			State = 222;
 			identifier();
-			State = 208;
+			State = 224;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,17,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 			case 1:
 				{
-				State = 207;
+				State = 223;
 				text();
 				}
 				break;
 			}
-			State = 213;
+			State = 229;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 210;
+				State = 226;
 				Match(NL);
 				}
 				}
-				State = 215;
+				State = 231;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 216;
+			State = 232;
 			Match(LBRACE);
-			State = 223;
+			State = 239;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6811756257083390L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7660845655916542L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 221;
+				State = 237;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,21,Context) ) {
 				case 1:
 					{
-					State = 217;
+					State = 233;
 					Match(NL);
 					}
 					break;
 				case 2:
 					{
-					State = 218;
+					State = 234;
 					Match(SEMI);
 					}
 					break;
 				case 3:
 					{
-					State = 219;
+					State = 235;
 					holidayEntry();
 					}
 					break;
 				case 4:
 					{
-					State = 220;
+					State = 236;
 					property();
 					}
 					break;
 				}
 				}
-				State = 225;
+				State = 241;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 226;
+			State = 242;
 			Match(RBRACE);
 			}
 		}
@@ -1335,24 +1522,24 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public HolidayEntryContext holidayEntry() {
 		HolidayEntryContext _localctx = new HolidayEntryContext(Context, State);
-		EnterRule(_localctx, 22, RULE_holidayEntry);
+		EnterRule(_localctx, 24, RULE_holidayEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 228;
+			State = 244;
 			holidayDay();
-			State = 230;
+			State = 246;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 229;
+				State = 245;
 				Match(COLON);
 				}
 			}
 
-			State = 232;
+			State = 248;
 			text();
 			}
 		}
@@ -1447,17 +1634,17 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public HolidayDayContext holidayDay() {
 		HolidayDayContext _localctx = new HolidayDayContext(Context, State);
-		EnterRule(_localctx, 24, RULE_holidayDay);
+		EnterRule(_localctx, 26, RULE_holidayDay);
 		int _la;
 		try {
-			State = 241;
+			State = 257;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DATE:
 				_localctx = new FixedDateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 234;
+				State = 250;
 				Match(DATE);
 				}
 				break;
@@ -1465,7 +1652,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new YearlyDateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 235;
+				State = 251;
 				Match(MONTH_DAY);
 				}
 				break;
@@ -1473,14 +1660,14 @@ public partial class PlanDslParser : Parser {
 				_localctx = new EasterRelativeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 236;
+				State = 252;
 				Match(EASTER);
-				State = 239;
+				State = 255;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PLUS || _la==MINUS) {
 					{
-					State = 237;
+					State = 253;
 					((EasterRelativeContext)_localctx).sign = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1490,7 +1677,7 @@ public partial class PlanDslParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 238;
+					State = 254;
 					Match(INT);
 					}
 				}
@@ -1559,60 +1746,60 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public SeveritiesDeclContext severitiesDecl() {
 		SeveritiesDeclContext _localctx = new SeveritiesDeclContext(Context, State);
-		EnterRule(_localctx, 26, RULE_severitiesDecl);
+		EnterRule(_localctx, 28, RULE_severitiesDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 243;
+			State = 259;
 			Match(SEVERITIES);
-			State = 247;
+			State = 263;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MOST) {
 				{
-				State = 244;
+				State = 260;
 				Match(MOST);
-				State = 245;
+				State = 261;
 				Match(URGENT);
-				State = 246;
+				State = 262;
 				Match(FIRST);
 				}
 			}
 
-			State = 252;
+			State = 268;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 249;
+				State = 265;
 				Match(NL);
 				}
 				}
-				State = 254;
+				State = 270;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 255;
+			State = 271;
 			Match(LBRACE);
-			State = 261;
+			State = 277;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 259;
+				State = 275;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 256;
+					State = 272;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 257;
+					State = 273;
 					Match(SEMI);
 					}
 					break;
@@ -1650,10 +1837,11 @@ public partial class PlanDslParser : Parser {
 				case AT:
 				case EFFORT:
 				case DONE:
+				case ALWAYS:
 				case LANG:
 				case ID:
 					{
-					State = 258;
+					State = 274;
 					severityEntry();
 					}
 					break;
@@ -1661,11 +1849,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 263;
+				State = 279;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 264;
+			State = 280;
 			Match(RBRACE);
 			}
 		}
@@ -1722,55 +1910,55 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public SeverityEntryContext severityEntry() {
 		SeverityEntryContext _localctx = new SeverityEntryContext(Context, State);
-		EnterRule(_localctx, 28, RULE_severityEntry);
+		EnterRule(_localctx, 30, RULE_severityEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 266;
+			State = 282;
 			identifier();
-			State = 269;
+			State = 285;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQUALS) {
 				{
-				State = 267;
+				State = 283;
 				Match(EQUALS);
-				State = 268;
+				State = 284;
 				Match(INT);
 				}
 			}
 
-			State = 272;
-			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
-			case 1:
-				{
-				State = 271;
-				text();
-				}
-				break;
-			}
-			State = 281;
+			State = 288;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
 			case 1:
 				{
-				State = 277;
+				State = 287;
+				text();
+				}
+				break;
+			}
+			State = 297;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+			case 1:
+				{
+				State = 293;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 274;
+					State = 290;
 					Match(NL);
 					}
 					}
-					State = 279;
+					State = 295;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 280;
+				State = 296;
 				block();
 				}
 				break;
@@ -1832,46 +2020,46 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public KindsDeclContext kindsDecl() {
 		KindsDeclContext _localctx = new KindsDeclContext(Context, State);
-		EnterRule(_localctx, 30, RULE_kindsDecl);
+		EnterRule(_localctx, 32, RULE_kindsDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 283;
+			State = 299;
 			Match(KINDS);
-			State = 287;
+			State = 303;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 284;
+				State = 300;
 				Match(NL);
 				}
 				}
-				State = 289;
+				State = 305;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 290;
+			State = 306;
 			Match(LBRACE);
-			State = 296;
+			State = 312;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 294;
+				State = 310;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 291;
+					State = 307;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 292;
+					State = 308;
 					Match(SEMI);
 					}
 					break;
@@ -1909,10 +2097,11 @@ public partial class PlanDslParser : Parser {
 				case AT:
 				case EFFORT:
 				case DONE:
+				case ALWAYS:
 				case LANG:
 				case ID:
 					{
-					State = 293;
+					State = 309;
 					namedEntry();
 					}
 					break;
@@ -1920,11 +2109,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 298;
+				State = 314;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 299;
+			State = 315;
 			Match(RBRACE);
 			}
 		}
@@ -1983,46 +2172,46 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public ChannelsDeclContext channelsDecl() {
 		ChannelsDeclContext _localctx = new ChannelsDeclContext(Context, State);
-		EnterRule(_localctx, 32, RULE_channelsDecl);
+		EnterRule(_localctx, 34, RULE_channelsDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 301;
+			State = 317;
 			Match(CHANNELS);
-			State = 305;
+			State = 321;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 302;
+				State = 318;
 				Match(NL);
 				}
 				}
-				State = 307;
+				State = 323;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 308;
+			State = 324;
 			Match(LBRACE);
-			State = 314;
+			State = 330;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 312;
+				State = 328;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 309;
+					State = 325;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 310;
+					State = 326;
 					Match(SEMI);
 					}
 					break;
@@ -2060,10 +2249,11 @@ public partial class PlanDslParser : Parser {
 				case AT:
 				case EFFORT:
 				case DONE:
+				case ALWAYS:
 				case LANG:
 				case ID:
 					{
-					State = 311;
+					State = 327;
 					namedEntry();
 					}
 					break;
@@ -2071,11 +2261,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 316;
+				State = 332;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 317;
+			State = 333;
 			Match(RBRACE);
 			}
 		}
@@ -2130,43 +2320,43 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public NamedEntryContext namedEntry() {
 		NamedEntryContext _localctx = new NamedEntryContext(Context, State);
-		EnterRule(_localctx, 34, RULE_namedEntry);
+		EnterRule(_localctx, 36, RULE_namedEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 319;
+			State = 335;
 			identifier();
-			State = 321;
-			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
-			case 1:
-				{
-				State = 320;
-				text();
-				}
-				break;
-			}
-			State = 330;
+			State = 337;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
 			case 1:
 				{
-				State = 326;
+				State = 336;
+				text();
+				}
+				break;
+			}
+			State = 346;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
+			case 1:
+				{
+				State = 342;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 323;
+					State = 339;
 					Match(NL);
 					}
 					}
-					State = 328;
+					State = 344;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 329;
+				State = 345;
 				block();
 				}
 				break;
@@ -2228,46 +2418,46 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public AttributesDeclContext attributesDecl() {
 		AttributesDeclContext _localctx = new AttributesDeclContext(Context, State);
-		EnterRule(_localctx, 36, RULE_attributesDecl);
+		EnterRule(_localctx, 38, RULE_attributesDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 332;
+			State = 348;
 			Match(ATTRIBUTES);
-			State = 336;
+			State = 352;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 333;
+				State = 349;
 				Match(NL);
 				}
 				}
-				State = 338;
+				State = 354;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 339;
+			State = 355;
 			Match(LBRACE);
-			State = 345;
+			State = 361;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 343;
+				State = 359;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 340;
+					State = 356;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 341;
+					State = 357;
 					Match(SEMI);
 					}
 					break;
@@ -2305,10 +2495,11 @@ public partial class PlanDslParser : Parser {
 				case AT:
 				case EFFORT:
 				case DONE:
+				case ALWAYS:
 				case LANG:
 				case ID:
 					{
-					State = 342;
+					State = 358;
 					typedEntry();
 					}
 					break;
@@ -2316,11 +2507,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 347;
+				State = 363;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 348;
+			State = 364;
 			Match(RBRACE);
 			}
 		}
@@ -2385,68 +2576,68 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public EntitlementsDeclContext entitlementsDecl() {
 		EntitlementsDeclContext _localctx = new EntitlementsDeclContext(Context, State);
-		EnterRule(_localctx, 38, RULE_entitlementsDecl);
+		EnterRule(_localctx, 40, RULE_entitlementsDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 350;
+			State = 366;
 			Match(ENTITLEMENTS);
-			State = 354;
+			State = 370;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 351;
+				State = 367;
 				Match(NL);
 				}
 				}
-				State = 356;
+				State = 372;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 357;
+			State = 373;
 			Match(LBRACE);
-			State = 364;
+			State = 380;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 362;
+				State = 378;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,45,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
 				case 1:
 					{
-					State = 358;
+					State = 374;
 					Match(NL);
 					}
 					break;
 				case 2:
 					{
-					State = 359;
+					State = 375;
 					Match(SEMI);
 					}
 					break;
 				case 3:
 					{
-					State = 360;
+					State = 376;
 					typedEntry();
 					}
 					break;
 				case 4:
 					{
-					State = 361;
+					State = 377;
 					entitlementGroup();
 					}
 					break;
 				}
 				}
-				State = 366;
+				State = 382;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 367;
+			State = 383;
 			Match(RBRACE);
 			}
 		}
@@ -2511,58 +2702,58 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public EntitlementGroupContext entitlementGroup() {
 		EntitlementGroupContext _localctx = new EntitlementGroupContext(Context, State);
-		EnterRule(_localctx, 40, RULE_entitlementGroup);
+		EnterRule(_localctx, 42, RULE_entitlementGroup);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 369;
+			State = 385;
 			Match(GROUP);
-			State = 370;
+			State = 386;
 			identifier();
-			State = 372;
+			State = 388;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 			case 1:
 				{
-				State = 371;
+				State = 387;
 				text();
 				}
 				break;
 			}
-			State = 377;
+			State = 393;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 374;
+				State = 390;
 				Match(NL);
 				}
 				}
-				State = 379;
+				State = 395;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 380;
+			State = 396;
 			Match(LBRACE);
-			State = 386;
+			State = 402;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 384;
+				State = 400;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 381;
+					State = 397;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 382;
+					State = 398;
 					Match(SEMI);
 					}
 					break;
@@ -2600,10 +2791,11 @@ public partial class PlanDslParser : Parser {
 				case AT:
 				case EFFORT:
 				case DONE:
+				case ALWAYS:
 				case LANG:
 				case ID:
 					{
-					State = 383;
+					State = 399;
 					typedEntry();
 					}
 					break;
@@ -2611,11 +2803,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 388;
+				State = 404;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 389;
+			State = 405;
 			Match(RBRACE);
 			}
 		}
@@ -2674,47 +2866,47 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public TypedEntryContext typedEntry() {
 		TypedEntryContext _localctx = new TypedEntryContext(Context, State);
-		EnterRule(_localctx, 42, RULE_typedEntry);
+		EnterRule(_localctx, 44, RULE_typedEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 391;
+			State = 407;
 			identifier();
-			State = 393;
+			State = 409;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 13L) != 0)) {
 				{
-				State = 392;
+				State = 408;
 				text();
 				}
 			}
 
-			State = 395;
+			State = 411;
 			Match(COLON);
-			State = 396;
+			State = 412;
 			typeSpec();
-			State = 404;
+			State = 420;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
 			case 1:
 				{
-				State = 400;
+				State = 416;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 397;
+					State = 413;
 					Match(NL);
 					}
 					}
-					State = 402;
+					State = 418;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 403;
+				State = 419;
 				block();
 				}
 				break;
@@ -2831,21 +3023,21 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public TypeSpecContext typeSpec() {
 		TypeSpecContext _localctx = new TypeSpecContext(Context, State);
-		EnterRule(_localctx, 44, RULE_typeSpec);
+		EnterRule(_localctx, 46, RULE_typeSpec);
 		int _la;
 		try {
-			State = 430;
+			State = 446;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
 			case 1:
 				_localctx = new BoolTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 406;
+				State = 422;
 				Match(YES);
-				State = 407;
+				State = 423;
 				Match(SLASH);
-				State = 408;
+				State = 424;
 				Match(NO);
 				}
 				break;
@@ -2853,39 +3045,39 @@ public partial class PlanDslParser : Parser {
 				_localctx = new EnumTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 409;
+				State = 425;
 				Match(ONE);
-				State = 410;
+				State = 426;
 				Match(OF);
-				State = 411;
+				State = 427;
 				enumMember();
-				State = 422;
+				State = 438;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 412;
+					State = 428;
 					Match(COMMA);
-					State = 416;
+					State = 432;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==NL) {
 						{
 						{
-						State = 413;
+						State = 429;
 						Match(NL);
 						}
 						}
-						State = 418;
+						State = 434;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 419;
+					State = 435;
 					enumMember();
 					}
 					}
-					State = 424;
+					State = 440;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2895,16 +3087,16 @@ public partial class PlanDslParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 425;
+				State = 441;
 				identifier();
-				State = 428;
+				State = 444;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
 				case 1:
 					{
-					State = 426;
+					State = 442;
 					Match(PER);
-					State = 427;
+					State = 443;
 					identifier();
 					}
 					break;
@@ -2957,18 +3149,18 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public EnumMemberContext enumMember() {
 		EnumMemberContext _localctx = new EnumMemberContext(Context, State);
-		EnterRule(_localctx, 46, RULE_enumMember);
+		EnterRule(_localctx, 48, RULE_enumMember);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 432;
+			State = 448;
 			identifier();
-			State = 434;
+			State = 450;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				{
-				State = 433;
+				State = 449;
 				text();
 				}
 				break;
@@ -3036,58 +3228,58 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public WorkDeclContext workDecl() {
 		WorkDeclContext _localctx = new WorkDeclContext(Context, State);
-		EnterRule(_localctx, 48, RULE_workDecl);
+		EnterRule(_localctx, 50, RULE_workDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 436;
+			State = 452;
 			Match(WORK);
-			State = 437;
+			State = 453;
 			identifier();
-			State = 439;
+			State = 455;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
 			case 1:
 				{
-				State = 438;
+				State = 454;
 				text();
 				}
 				break;
 			}
-			State = 444;
+			State = 460;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 441;
+				State = 457;
 				Match(NL);
 				}
 				}
-				State = 446;
+				State = 462;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 447;
+			State = 463;
 			Match(LBRACE);
-			State = 453;
+			State = 469;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 451;
+				State = 467;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 448;
+					State = 464;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 449;
+					State = 465;
 					Match(SEMI);
 					}
 					break;
@@ -3125,10 +3317,11 @@ public partial class PlanDslParser : Parser {
 				case AT:
 				case EFFORT:
 				case DONE:
+				case ALWAYS:
 				case LANG:
 				case ID:
 					{
-					State = 450;
+					State = 466;
 					namedEntry();
 					}
 					break;
@@ -3136,11 +3329,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 455;
+				State = 471;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 456;
+			State = 472;
 			Match(RBRACE);
 			}
 		}
@@ -3199,46 +3392,46 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public ObligationsDeclContext obligationsDecl() {
 		ObligationsDeclContext _localctx = new ObligationsDeclContext(Context, State);
-		EnterRule(_localctx, 50, RULE_obligationsDecl);
+		EnterRule(_localctx, 52, RULE_obligationsDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 458;
+			State = 474;
 			Match(OBLIGATIONS);
-			State = 462;
+			State = 478;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 459;
+				State = 475;
 				Match(NL);
 				}
 				}
-				State = 464;
+				State = 480;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 465;
+			State = 481;
 			Match(LBRACE);
-			State = 471;
+			State = 487;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 469;
+				State = 485;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 466;
+					State = 482;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 467;
+					State = 483;
 					Match(SEMI);
 					}
 					break;
@@ -3276,10 +3469,11 @@ public partial class PlanDslParser : Parser {
 				case AT:
 				case EFFORT:
 				case DONE:
+				case ALWAYS:
 				case LANG:
 				case ID:
 					{
-					State = 468;
+					State = 484;
 					namedEntry();
 					}
 					break;
@@ -3287,11 +3481,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 473;
+				State = 489;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 474;
+			State = 490;
 			Match(RBRACE);
 			}
 		}
@@ -3350,62 +3544,62 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public GlossaryDeclContext glossaryDecl() {
 		GlossaryDeclContext _localctx = new GlossaryDeclContext(Context, State);
-		EnterRule(_localctx, 52, RULE_glossaryDecl);
+		EnterRule(_localctx, 54, RULE_glossaryDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 476;
+			State = 492;
 			Match(GLOSSARY);
-			State = 480;
+			State = 496;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 477;
+				State = 493;
 				Match(NL);
 				}
 				}
-				State = 482;
+				State = 498;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 483;
+			State = 499;
 			Match(LBRACE);
-			State = 489;
+			State = 505;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 53249L) != 0)) {
 				{
-				State = 487;
+				State = 503;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
 				case 1:
 					{
-					State = 484;
+					State = 500;
 					Match(NL);
 					}
 					break;
 				case 2:
 					{
-					State = 485;
+					State = 501;
 					Match(SEMI);
 					}
 					break;
 				case 3:
 					{
-					State = 486;
+					State = 502;
 					glossaryEntry();
 					}
 					break;
 				}
 				}
-				State = 491;
+				State = 507;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 492;
+			State = 508;
 			Match(RBRACE);
 			}
 		}
@@ -3458,32 +3652,32 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public GlossaryEntryContext glossaryEntry() {
 		GlossaryEntryContext _localctx = new GlossaryEntryContext(Context, State);
-		EnterRule(_localctx, 54, RULE_glossaryEntry);
+		EnterRule(_localctx, 56, RULE_glossaryEntry);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 494;
+			State = 510;
 			text();
-			State = 495;
+			State = 511;
 			Match(COLON);
-			State = 499;
+			State = 515;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,69,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 496;
+					State = 512;
 					Match(NL);
 					}
 					} 
 				}
-				State = 501;
+				State = 517;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,69,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			}
-			State = 502;
+			State = 518;
 			text();
 			}
 		}
@@ -3543,52 +3737,52 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public PlanDeclContext planDecl() {
 		PlanDeclContext _localctx = new PlanDeclContext(Context, State);
-		EnterRule(_localctx, 56, RULE_planDecl);
+		EnterRule(_localctx, 58, RULE_planDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 504;
+			State = 520;
 			Match(PLAN);
-			State = 505;
+			State = 521;
 			identifier();
-			State = 507;
+			State = 523;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
 			case 1:
 				{
-				State = 506;
+				State = 522;
 				text();
 				}
 				break;
 			}
-			State = 511;
+			State = 527;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EXTENDS) {
 				{
-				State = 509;
+				State = 525;
 				Match(EXTENDS);
-				State = 510;
+				State = 526;
 				identifier();
 				}
 			}
 
-			State = 516;
+			State = 532;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 513;
+				State = 529;
 				Match(NL);
 				}
 				}
-				State = 518;
+				State = 534;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 519;
+			State = 535;
 			block();
 			}
 		}
@@ -3638,28 +3832,28 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public CoverageDeclContext coverageDecl() {
 		CoverageDeclContext _localctx = new CoverageDeclContext(Context, State);
-		EnterRule(_localctx, 58, RULE_coverageDecl);
+		EnterRule(_localctx, 60, RULE_coverageDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 521;
+			State = 537;
 			Match(COVERAGE);
-			State = 525;
+			State = 541;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 522;
+				State = 538;
 				Match(NL);
 				}
 				}
-				State = 527;
+				State = 543;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 528;
+			State = 544;
 			block();
 			}
 		}
@@ -3712,38 +3906,38 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public CreditsDeclContext creditsDecl() {
 		CreditsDeclContext _localctx = new CreditsDeclContext(Context, State);
-		EnterRule(_localctx, 60, RULE_creditsDecl);
+		EnterRule(_localctx, 62, RULE_creditsDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 530;
+			State = 546;
 			Match(CREDITS);
-			State = 532;
+			State = 548;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
 			case 1:
 				{
-				State = 531;
+				State = 547;
 				text();
 				}
 				break;
 			}
-			State = 537;
+			State = 553;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 534;
+				State = 550;
 				Match(NL);
 				}
 				}
-				State = 539;
+				State = 555;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 540;
+			State = 556;
 			block();
 			}
 		}
@@ -3796,38 +3990,38 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public MatrixDeclContext matrixDecl() {
 		MatrixDeclContext _localctx = new MatrixDeclContext(Context, State);
-		EnterRule(_localctx, 62, RULE_matrixDecl);
+		EnterRule(_localctx, 64, RULE_matrixDecl);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 542;
+			State = 558;
 			Match(MATRIX);
-			State = 544;
+			State = 560;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 			case 1:
 				{
-				State = 543;
+				State = 559;
 				text();
 				}
 				break;
 			}
-			State = 549;
+			State = 565;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 546;
+				State = 562;
 				Match(NL);
 				}
 				}
-				State = 551;
+				State = 567;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 552;
+			State = 568;
 			block();
 			}
 		}
@@ -3883,47 +4077,47 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public TableContext table() {
 		TableContext _localctx = new TableContext(Context, State);
-		EnterRule(_localctx, 64, RULE_table);
+		EnterRule(_localctx, 66, RULE_table);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 554;
+			State = 570;
 			tableRow();
-			State = 566;
+			State = 582;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,82,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 556;
+					State = 572;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					do {
 						{
 						{
-						State = 555;
+						State = 571;
 						Match(NL);
 						}
 						}
-						State = 558;
+						State = 574;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					} while ( _la==NL );
-					State = 562;
+					State = 578;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case PIPE:
 						{
-						State = 560;
+						State = 576;
 						tableRow();
 						}
 						break;
 					case TABLE_RULE:
 						{
-						State = 561;
+						State = 577;
 						Match(TABLE_RULE);
 						}
 						break;
@@ -3933,9 +4127,9 @@ public partial class PlanDslParser : Parser {
 					}
 					} 
 				}
-				State = 568;
+				State = 584;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,82,Context);
 			}
 			}
 		}
@@ -3987,14 +4181,14 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public TableRowContext tableRow() {
 		TableRowContext _localctx = new TableRowContext(Context, State);
-		EnterRule(_localctx, 66, RULE_tableRow);
+		EnterRule(_localctx, 68, RULE_tableRow);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 569;
+			State = 585;
 			Match(PIPE);
-			State = 573;
+			State = 589;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -4002,9 +4196,9 @@ public partial class PlanDslParser : Parser {
 				case 1:
 					{
 					{
-					State = 570;
+					State = 586;
 					cell();
-					State = 571;
+					State = 587;
 					Match(PIPE);
 					}
 					}
@@ -4012,9 +4206,9 @@ public partial class PlanDslParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 575;
+				State = 591;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 			}
 		}
@@ -4059,17 +4253,17 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public CellContext cell() {
 		CellContext _localctx = new CellContext(Context, State);
-		EnterRule(_localctx, 68, RULE_cell);
+		EnterRule(_localctx, 70, RULE_cell);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 578;
+			State = 594;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 130604121832030206L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 1929L) != 0)) {
 				{
-				State = 577;
+				State = 593;
 				valueList();
 				}
 			}
@@ -4123,33 +4317,33 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public Rule_Context rule_() {
 		Rule_Context _localctx = new Rule_Context(Context, State);
-		EnterRule(_localctx, 70, RULE_rule_);
+		EnterRule(_localctx, 72, RULE_rule_);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 583;
+			State = 599;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHEN:
 				{
-				State = 580;
+				State = 596;
 				Match(WHEN);
-				State = 581;
+				State = 597;
 				condition(0);
 				}
 				break;
 			case OTHERWISE:
 				{
-				State = 582;
+				State = 598;
 				Match(OTHERWISE);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 585;
+			State = 601;
 			Match(ARROW);
-			State = 586;
+			State = 602;
 			outcome();
 			}
 		}
@@ -4396,25 +4590,25 @@ public partial class PlanDslParser : Parser {
 		int _parentState = State;
 		ConditionContext _localctx = new ConditionContext(Context, _parentState);
 		ConditionContext _prevctx = _localctx;
-		int _startState = 72;
-		EnterRecursionRule(_localctx, 72, RULE_condition, _p);
+		int _startState = 74;
+		EnterRecursionRule(_localctx, 74, RULE_condition, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 616;
+			State = 632;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,86,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
 			case 1:
 				{
 				_localctx = new NotConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 589;
+				State = 605;
 				Match(NOT);
-				State = 590;
+				State = 606;
 				condition(8);
 				}
 				break;
@@ -4423,11 +4617,11 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ParenConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 591;
+				State = 607;
 				Match(LPAREN);
-				State = 592;
+				State = 608;
 				condition(0);
-				State = 593;
+				State = 609;
 				Match(RPAREN);
 				}
 				break;
@@ -4436,9 +4630,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new CompareConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 595;
+				State = 611;
 				identifier();
-				State = 596;
+				State = 612;
 				((CompareConditionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 63L) != 0)) ) {
@@ -4448,7 +4642,7 @@ public partial class PlanDslParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 597;
+				State = 613;
 				value();
 				}
 				break;
@@ -4457,25 +4651,25 @@ public partial class PlanDslParser : Parser {
 				_localctx = new InListConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 599;
+				State = 615;
 				identifier();
-				State = 601;
+				State = 617;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 600;
+					State = 616;
 					Match(NOT);
 					}
 				}
 
-				State = 603;
+				State = 619;
 				Match(IN);
-				State = 604;
+				State = 620;
 				Match(LBRACK);
-				State = 605;
+				State = 621;
 				valueList();
-				State = 606;
+				State = 622;
 				Match(RBRACK);
 				}
 				break;
@@ -4484,21 +4678,21 @@ public partial class PlanDslParser : Parser {
 				_localctx = new InGroupConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 608;
+				State = 624;
 				identifier();
-				State = 610;
+				State = 626;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 609;
+					State = 625;
 					Match(NOT);
 					}
 				}
 
-				State = 612;
+				State = 628;
 				Match(IN);
-				State = 613;
+				State = 629;
 				identifier();
 				}
 				break;
@@ -4507,33 +4701,33 @@ public partial class PlanDslParser : Parser {
 				_localctx = new FlagConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 615;
+				State = 631;
 				identifier();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 626;
+			State = 642;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,90,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 624;
+					State = 640;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,87,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,89,Context) ) {
 					case 1:
 						{
 						_localctx = new AndConditionContext(new ConditionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_condition);
-						State = 618;
+						State = 634;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 619;
+						State = 635;
 						Match(AND);
-						State = 620;
+						State = 636;
 						condition(8);
 						}
 						break;
@@ -4541,20 +4735,20 @@ public partial class PlanDslParser : Parser {
 						{
 						_localctx = new OrConditionContext(new ConditionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_condition);
-						State = 621;
+						State = 637;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 622;
+						State = 638;
 						Match(OR);
-						State = 623;
+						State = 639;
 						condition(7);
 						}
 						break;
 					}
 					} 
 				}
-				State = 628;
+				State = 644;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,90,Context);
 			}
 			}
 		}
@@ -4681,23 +4875,23 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public OutcomeContext outcome() {
 		OutcomeContext _localctx = new OutcomeContext(Context, State);
-		EnterRule(_localctx, 74, RULE_outcome);
+		EnterRule(_localctx, 76, RULE_outcome);
 		try {
-			State = 649;
+			State = 665;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INCLUDED:
 				_localctx = new IncludedOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 629;
+				State = 645;
 				Match(INCLUDED);
-				State = 631;
+				State = 647;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,89,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,91,Context) ) {
 				case 1:
 					{
-					State = 630;
+					State = 646;
 					reason();
 					}
 					break;
@@ -4708,14 +4902,14 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ExcludedOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 633;
+				State = 649;
 				Match(EXCLUDED);
-				State = 635;
+				State = 651;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,90,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
 				case 1:
 					{
-					State = 634;
+					State = 650;
 					reason();
 					}
 					break;
@@ -4726,14 +4920,14 @@ public partial class PlanDslParser : Parser {
 				_localctx = new RefusedOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 637;
+				State = 653;
 				Match(REFUSED);
-				State = 639;
+				State = 655;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,91,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,93,Context) ) {
 				case 1:
 					{
-					State = 638;
+					State = 654;
 					reason();
 					}
 					break;
@@ -4744,26 +4938,26 @@ public partial class PlanDslParser : Parser {
 				_localctx = new BillableOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 641;
+				State = 657;
 				Match(BILLABLE);
-				State = 644;
+				State = 660;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,94,Context) ) {
 				case 1:
 					{
-					State = 642;
+					State = 658;
 					Match(AT);
-					State = 643;
+					State = 659;
 					amount();
 					}
 					break;
 				}
-				State = 647;
+				State = 663;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,93,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,95,Context) ) {
 				case 1:
 					{
-					State = 646;
+					State = 662;
 					reason();
 					}
 					break;
@@ -4818,22 +5012,22 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public ReasonContext reason() {
 		ReasonContext _localctx = new ReasonContext(Context, State);
-		EnterRule(_localctx, 76, RULE_reason);
+		EnterRule(_localctx, 78, RULE_reason);
 		try {
-			State = 653;
+			State = 669;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,95,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,97,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 651;
+				State = 667;
 				identifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 652;
+				State = 668;
 				text();
 				}
 				break;
@@ -4891,43 +5085,43 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public ValueListContext valueList() {
 		ValueListContext _localctx = new ValueListContext(Context, State);
-		EnterRule(_localctx, 78, RULE_valueList);
+		EnterRule(_localctx, 80, RULE_valueList);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 655;
+			State = 671;
 			value();
-			State = 666;
+			State = 682;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 656;
+				State = 672;
 				Match(COMMA);
-				State = 660;
+				State = 676;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,96,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 657;
+						State = 673;
 						Match(NL);
 						}
 						} 
 					}
-					State = 662;
+					State = 678;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,96,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
 				}
-				State = 663;
+				State = 679;
 				value();
 				}
 				}
-				State = 668;
+				State = 684;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5079,26 +5273,6 @@ public partial class PlanDslParser : Parser {
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
 			if (typedVisitor != null) return typedVisitor.VisitWhenDoneValue(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class AlwaysValueContext : ValueContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALWAYS() { return GetToken(PlanDslParser.ALWAYS, 0); }
-		public AlwaysValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterAlwaysValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitAlwaysValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAlwaysValue(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -5419,6 +5593,26 @@ public partial class PlanDslParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
+	public partial class OnWordValueContext : ValueContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ON() { return GetToken(PlanDslParser.ON, 0); }
+		public OnWordValueContext(ValueContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void EnterRule(IParseTreeListener listener) {
+			IPlanDslListener typedListener = listener as IPlanDslListener;
+			if (typedListener != null) typedListener.EnterOnWordValue(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void ExitRule(IParseTreeListener listener) {
+			IPlanDslListener typedListener = listener as IPlanDslListener;
+			if (typedListener != null) typedListener.ExitOnWordValue(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitOnWordValue(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 	public partial class WordsValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
 			return GetRuleContexts<IdentifierContext>();
@@ -5452,18 +5646,18 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public ValueContext value() {
 		ValueContext _localctx = new ValueContext(Context, State);
-		EnterRule(_localctx, 80, RULE_value);
+		EnterRule(_localctx, 82, RULE_value);
 		int _la;
 		try {
 			int _alt;
-			State = 750;
+			State = 766;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
 			case 1:
 				_localctx = new NoneValueContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 669;
+				State = 685;
 				Match(MINUS);
 				}
 				break;
@@ -5471,7 +5665,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new YesValueContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 670;
+				State = 686;
 				Match(YES);
 				}
 				break;
@@ -5479,7 +5673,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new NoValueContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 671;
+				State = 687;
 				Match(NO);
 				}
 				break;
@@ -5487,7 +5681,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new UnlimitedValueContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 672;
+				State = 688;
 				Match(UNLIMITED);
 				}
 				break;
@@ -5495,18 +5689,18 @@ public partial class PlanDslParser : Parser {
 				_localctx = new BestEffortValueContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 673;
+				State = 689;
 				Match(BEST);
-				State = 674;
+				State = 690;
 				Match(EFFORT);
-				State = 677;
+				State = 693;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,98,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,100,Context) ) {
 				case 1:
 					{
-					State = 675;
+					State = 691;
 					Match(ON);
-					State = 676;
+					State = 692;
 					identifier();
 					}
 					break;
@@ -5517,66 +5711,58 @@ public partial class PlanDslParser : Parser {
 				_localctx = new WhenDoneValueContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 679;
+				State = 695;
 				Match(WHEN);
-				State = 680;
+				State = 696;
 				Match(DONE);
 				}
 				break;
 			case 7:
-				_localctx = new AlwaysValueContext(_localctx);
+				_localctx = new TwentyFourSevenValueContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 681;
-				Match(ALWAYS);
-				}
-				break;
-			case 8:
-				_localctx = new TwentyFourSevenValueContext(_localctx);
-				EnterOuterAlt(_localctx, 8);
-				{
-				State = 682;
+				State = 697;
 				Match(TWENTY_FOUR_SEVEN);
 				}
 				break;
-			case 9:
+			case 8:
 				_localctx = new IncludedAmountValueContext(_localctx);
-				EnterOuterAlt(_localctx, 9);
+				EnterOuterAlt(_localctx, 8);
 				{
-				State = 683;
+				State = 698;
 				amount();
-				State = 684;
+				State = 699;
 				Match(INCLUDED);
 				}
 				break;
-			case 10:
+			case 9:
 				_localctx = new AdditionalValueContext(_localctx);
-				EnterOuterAlt(_localctx, 10);
+				EnterOuterAlt(_localctx, 9);
 				{
-				State = 686;
+				State = 701;
 				Match(ADDITIONAL);
-				State = 692;
+				State = 707;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case BILLED:
 					{
-					State = 687;
+					State = 702;
 					Match(BILLED);
 					}
 					break;
 				case NOT:
 					{
-					State = 688;
+					State = 703;
 					Match(NOT);
-					State = 689;
+					State = 704;
 					Match(ALLOWED);
 					}
 					break;
 				case AT:
 					{
-					State = 690;
+					State = 705;
 					Match(AT);
-					State = 691;
+					State = 706;
 					amount();
 					}
 					break;
@@ -5585,67 +5771,67 @@ public partial class PlanDslParser : Parser {
 				}
 				}
 				break;
-			case 11:
+			case 10:
 				_localctx = new EveryValueContext(_localctx);
-				EnterOuterAlt(_localctx, 11);
+				EnterOuterAlt(_localctx, 10);
 				{
-				State = 694;
+				State = 709;
 				Match(EVERY);
-				State = 695;
+				State = 710;
 				amount();
 				}
 				break;
-			case 12:
+			case 11:
 				_localctx = new AmountValueContext(_localctx);
-				EnterOuterAlt(_localctx, 12);
+				EnterOuterAlt(_localctx, 11);
 				{
-				State = 696;
+				State = 711;
 				amount();
-				State = 699;
+				State = 714;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,100,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
 				case 1:
 					{
-					State = 697;
+					State = 712;
 					Match(ON);
-					State = 698;
+					State = 713;
 					identifier();
 					}
 					break;
 				}
 				}
 				break;
-			case 13:
+			case 12:
 				_localctx = new PercentValueContext(_localctx);
-				EnterOuterAlt(_localctx, 13);
+				EnterOuterAlt(_localctx, 12);
 				{
-				State = 701;
+				State = 716;
 				Match(PERCENT);
 				}
 				break;
-			case 14:
+			case 13:
 				_localctx = new TextValueContext(_localctx);
-				EnterOuterAlt(_localctx, 14);
+				EnterOuterAlt(_localctx, 13);
 				{
-				State = 702;
+				State = 717;
 				text();
 				}
 				break;
-			case 15:
+			case 14:
 				_localctx = new DateValueContext(_localctx);
-				EnterOuterAlt(_localctx, 15);
+				EnterOuterAlt(_localctx, 14);
 				{
-				State = 703;
+				State = 718;
 				Match(DATE);
 				}
 				break;
-			case 16:
+			case 15:
 				_localctx = new WeeklyHoursValueContext(_localctx);
-				EnterOuterAlt(_localctx, 16);
+				EnterOuterAlt(_localctx, 15);
 				{
-				State = 704;
+				State = 719;
 				((WeeklyHoursValueContext)_localctx).days = dayRange();
-				State = 706;
+				State = 721;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -5653,7 +5839,7 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 705;
+						State = 720;
 						timeRange();
 						}
 						}
@@ -5661,19 +5847,19 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 708;
+					State = 723;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,101,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,103,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
-			case 17:
+			case 16:
 				_localctx = new OffsetValueContext(_localctx);
-				EnterOuterAlt(_localctx, 17);
+				EnterOuterAlt(_localctx, 16);
 				{
-				State = 710;
+				State = 725;
 				identifier();
-				State = 711;
+				State = 726;
 				((OffsetValueContext)_localctx).sign = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -5683,7 +5869,7 @@ public partial class PlanDslParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 712;
+				State = 727;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TIME || _la==INT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5694,13 +5880,13 @@ public partial class PlanDslParser : Parser {
 				}
 				}
 				break;
-			case 18:
+			case 17:
 				_localctx = new ChainValueContext(_localctx);
-				EnterOuterAlt(_localctx, 18);
+				EnterOuterAlt(_localctx, 17);
 				{
-				State = 714;
+				State = 729;
 				identifier();
-				State = 717;
+				State = 732;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -5708,9 +5894,9 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 715;
+						State = 730;
 						Match(LT);
-						State = 716;
+						State = 731;
 						identifier();
 						}
 						}
@@ -5718,103 +5904,111 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 719;
+					State = 734;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,102,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
-			case 19:
+			case 18:
 				_localctx = new ListValueContext(_localctx);
-				EnterOuterAlt(_localctx, 19);
+				EnterOuterAlt(_localctx, 18);
 				{
-				State = 721;
+				State = 736;
 				Match(LBRACK);
-				State = 725;
+				State = 740;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,103,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 722;
+						State = 737;
 						Match(NL);
 						}
 						} 
 					}
-					State = 727;
+					State = 742;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,103,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 				}
-				State = 729;
+				State = 744;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
 				case 1:
 					{
-					State = 728;
+					State = 743;
 					valueList();
 					}
 					break;
 				}
-				State = 734;
+				State = 749;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 731;
+					State = 746;
 					Match(NL);
 					}
 					}
-					State = 736;
+					State = 751;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 737;
+				State = 752;
 				Match(RBRACK);
 				}
 				break;
-			case 20:
+			case 19:
 				_localctx = new OnValueContext(_localctx);
+				EnterOuterAlt(_localctx, 19);
+				{
+				State = 753;
+				Match(ON);
+				State = 754;
+				identifier();
+				}
+				break;
+			case 20:
+				_localctx = new OnWordValueContext(_localctx);
 				EnterOuterAlt(_localctx, 20);
 				{
-				State = 738;
+				State = 755;
 				Match(ON);
-				State = 739;
-				identifier();
 				}
 				break;
 			case 21:
 				_localctx = new WordsValueContext(_localctx);
 				EnterOuterAlt(_localctx, 21);
 				{
-				State = 740;
+				State = 756;
 				identifier();
-				State = 747;
+				State = 763;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,107,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 742;
+						State = 758;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==MINUS) {
 							{
-							State = 741;
+							State = 757;
 							Match(MINUS);
 							}
 						}
 
-						State = 744;
+						State = 760;
 						identifier();
 						}
 						} 
 					}
-					State = 749;
+					State = 765;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,107,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
 				}
 				}
 				break;
@@ -5864,18 +6058,18 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public AmountContext amount() {
 		AmountContext _localctx = new AmountContext(Context, State);
-		EnterRule(_localctx, 82, RULE_amount);
+		EnterRule(_localctx, 84, RULE_amount);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 752;
+			State = 768;
 			number();
-			State = 754;
+			State = 770;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
 			case 1:
 				{
-				State = 753;
+				State = 769;
 				unit();
 				}
 				break;
@@ -5931,71 +6125,16 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public UnitContext unit() {
 		UnitContext _localctx = new UnitContext(Context, State);
-		EnterRule(_localctx, 84, RULE_unit);
+		EnterRule(_localctx, 86, RULE_unit);
 		try {
 			int _alt;
-			State = 778;
+			State = 794;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,114,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 757;
-				ErrorHandler.Sync(this);
-				_alt = 1;
-				do {
-					switch (_alt) {
-					case 1:
-						{
-						{
-						State = 756;
-						identifier();
-						}
-						}
-						break;
-					default:
-						throw new NoViableAltException(this);
-					}
-					State = 759;
-					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
-				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
-				State = 763;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
-				case 1:
-					{
-					State = 761;
-					Match(SLASH);
-					State = 762;
-					identifier();
-					}
-					break;
-				}
-				State = 769;
-				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
-				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-					if ( _alt==1 ) {
-						{
-						{
-						State = 765;
-						Match(PER);
-						State = 766;
-						identifier();
-						}
-						} 
-					}
-					State = 771;
-					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
-				}
-				}
-				break;
-			case 2:
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 774;
+				State = 773;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6004,8 +6143,6 @@ public partial class PlanDslParser : Parser {
 						{
 						{
 						State = 772;
-						Match(PER);
-						State = 773;
 						identifier();
 						}
 						}
@@ -6013,9 +6150,66 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 776;
+					State = 775;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
+				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
+				State = 779;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,113,Context) ) {
+				case 1:
+					{
+					State = 777;
+					Match(SLASH);
+					State = 778;
+					identifier();
+					}
+					break;
+				}
+				State = 785;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,114,Context);
+				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+					if ( _alt==1 ) {
+						{
+						{
+						State = 781;
+						Match(PER);
+						State = 782;
+						identifier();
+						}
+						} 
+					}
+					State = 787;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,114,Context);
+				}
+				}
+				break;
+			case 2:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 790;
+				ErrorHandler.Sync(this);
+				_alt = 1;
+				do {
+					switch (_alt) {
+					case 1:
+						{
+						{
+						State = 788;
+						Match(PER);
+						State = 789;
+						identifier();
+						}
+						}
+						break;
+					default:
+						throw new NoViableAltException(this);
+					}
+					State = 792;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -6061,12 +6255,12 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 86, RULE_number);
+		EnterRule(_localctx, 88, RULE_number);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 780;
+			State = 796;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DECIMAL || _la==INT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6122,26 +6316,26 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public DayRangeContext dayRange() {
 		DayRangeContext _localctx = new DayRangeContext(Context, State);
-		EnterRule(_localctx, 88, RULE_dayRange);
+		EnterRule(_localctx, 90, RULE_dayRange);
 		try {
-			State = 787;
+			State = 803;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,115,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 782;
+				State = 798;
 				identifier();
-				State = 783;
+				State = 799;
 				Match(MINUS);
-				State = 784;
+				State = 800;
 				identifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 786;
+				State = 802;
 				identifier();
 				}
 				break;
@@ -6190,15 +6384,15 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public TimeRangeContext timeRange() {
 		TimeRangeContext _localctx = new TimeRangeContext(Context, State);
-		EnterRule(_localctx, 90, RULE_timeRange);
+		EnterRule(_localctx, 92, RULE_timeRange);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 789;
+			State = 805;
 			Match(TIME);
-			State = 790;
+			State = 806;
 			Match(MINUS);
-			State = 791;
+			State = 807;
 			Match(TIME);
 			}
 		}
@@ -6247,32 +6441,32 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public TextContext text() {
 		TextContext _localctx = new TextContext(Context, State);
-		EnterRule(_localctx, 92, RULE_text);
+		EnterRule(_localctx, 94, RULE_text);
 		try {
 			int _alt;
-			State = 805;
+			State = 821;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 793;
+				State = 809;
 				Match(STRING);
-				State = 797;
+				State = 813;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 794;
+						State = 810;
 						translation();
 						}
 						} 
 					}
-					State = 799;
+					State = 815;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
 				}
 				}
 				break;
@@ -6280,7 +6474,7 @@ public partial class PlanDslParser : Parser {
 			case NL:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 801;
+				State = 817;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6288,7 +6482,7 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 800;
+						State = 816;
 						translation();
 						}
 						}
@@ -6296,9 +6490,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 803;
+					State = 819;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,117,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -6350,28 +6544,28 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public TranslationContext translation() {
 		TranslationContext _localctx = new TranslationContext(Context, State);
-		EnterRule(_localctx, 94, RULE_translation);
+		EnterRule(_localctx, 96, RULE_translation);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 810;
+			State = 826;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 807;
+				State = 823;
 				Match(NL);
 				}
 				}
-				State = 812;
+				State = 828;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 813;
+			State = 829;
 			Match(LANG);
-			State = 814;
+			State = 830;
 			Match(STRING);
 			}
 		}
@@ -6423,6 +6617,7 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BILLED() { return GetToken(PlanDslParser.BILLED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALLOWED() { return GetToken(PlanDslParser.ALLOWED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IMPORT() { return GetToken(PlanDslParser.IMPORT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALWAYS() { return GetToken(PlanDslParser.ALWAYS, 0); }
 		public IdentifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -6449,14 +6644,14 @@ public partial class PlanDslParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierContext identifier() {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
-		EnterRule(_localctx, 96, RULE_identifier);
+		EnterRule(_localctx, 98, RULE_identifier);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 816;
+			State = 832;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 56356816027646L) != 0) || _la==LANG || _la==ID) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 619306769448958L) != 0) || _la==LANG || _la==ID) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -6478,7 +6673,7 @@ public partial class PlanDslParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 36: return condition_sempred((ConditionContext)_localctx, predIndex);
+		case 37: return condition_sempred((ConditionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -6491,301 +6686,308 @@ public partial class PlanDslParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,85,819,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,85,835,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
 		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
-		2,43,7,43,2,44,7,44,2,45,7,45,2,46,7,46,2,47,7,47,2,48,7,48,1,0,1,0,1,
-		0,5,0,102,8,0,10,0,12,0,105,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,1,
-		2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,3,2,127,8,2,1,3,1,3,1,3,1,3,
-		5,3,133,8,3,10,3,12,3,136,9,3,1,3,1,3,1,4,1,4,1,4,1,4,3,4,144,8,4,1,5,
-		1,5,1,5,3,5,149,8,5,1,6,4,6,152,8,6,11,6,12,6,153,1,7,4,7,157,8,7,11,7,
-		12,7,158,1,7,3,7,162,8,7,1,7,1,7,3,7,166,8,7,1,7,5,7,169,8,7,10,7,12,7,
-		172,9,7,1,7,1,7,1,8,1,8,1,8,3,8,179,8,8,1,8,5,8,182,8,8,10,8,12,8,185,
-		9,8,1,8,1,8,1,9,1,9,1,9,3,9,192,8,9,1,9,1,9,3,9,196,8,9,1,9,5,9,199,8,
-		9,10,9,12,9,202,9,9,1,9,1,9,1,10,1,10,1,10,3,10,209,8,10,1,10,5,10,212,
-		8,10,10,10,12,10,215,9,10,1,10,1,10,1,10,1,10,1,10,5,10,222,8,10,10,10,
-		12,10,225,9,10,1,10,1,10,1,11,1,11,3,11,231,8,11,1,11,1,11,1,12,1,12,1,
-		12,1,12,1,12,3,12,240,8,12,3,12,242,8,12,1,13,1,13,1,13,1,13,3,13,248,
-		8,13,1,13,5,13,251,8,13,10,13,12,13,254,9,13,1,13,1,13,1,13,1,13,5,13,
-		260,8,13,10,13,12,13,263,9,13,1,13,1,13,1,14,1,14,1,14,3,14,270,8,14,1,
-		14,3,14,273,8,14,1,14,5,14,276,8,14,10,14,12,14,279,9,14,1,14,3,14,282,
-		8,14,1,15,1,15,5,15,286,8,15,10,15,12,15,289,9,15,1,15,1,15,1,15,1,15,
-		5,15,295,8,15,10,15,12,15,298,9,15,1,15,1,15,1,16,1,16,5,16,304,8,16,10,
-		16,12,16,307,9,16,1,16,1,16,1,16,1,16,5,16,313,8,16,10,16,12,16,316,9,
-		16,1,16,1,16,1,17,1,17,3,17,322,8,17,1,17,5,17,325,8,17,10,17,12,17,328,
-		9,17,1,17,3,17,331,8,17,1,18,1,18,5,18,335,8,18,10,18,12,18,338,9,18,1,
-		18,1,18,1,18,1,18,5,18,344,8,18,10,18,12,18,347,9,18,1,18,1,18,1,19,1,
-		19,5,19,353,8,19,10,19,12,19,356,9,19,1,19,1,19,1,19,1,19,1,19,5,19,363,
-		8,19,10,19,12,19,366,9,19,1,19,1,19,1,20,1,20,1,20,3,20,373,8,20,1,20,
-		5,20,376,8,20,10,20,12,20,379,9,20,1,20,1,20,1,20,1,20,5,20,385,8,20,10,
-		20,12,20,388,9,20,1,20,1,20,1,21,1,21,3,21,394,8,21,1,21,1,21,1,21,5,21,
-		399,8,21,10,21,12,21,402,9,21,1,21,3,21,405,8,21,1,22,1,22,1,22,1,22,1,
-		22,1,22,1,22,1,22,5,22,415,8,22,10,22,12,22,418,9,22,1,22,5,22,421,8,22,
-		10,22,12,22,424,9,22,1,22,1,22,1,22,3,22,429,8,22,3,22,431,8,22,1,23,1,
-		23,3,23,435,8,23,1,24,1,24,1,24,3,24,440,8,24,1,24,5,24,443,8,24,10,24,
-		12,24,446,9,24,1,24,1,24,1,24,1,24,5,24,452,8,24,10,24,12,24,455,9,24,
-		1,24,1,24,1,25,1,25,5,25,461,8,25,10,25,12,25,464,9,25,1,25,1,25,1,25,
-		1,25,5,25,470,8,25,10,25,12,25,473,9,25,1,25,1,25,1,26,1,26,5,26,479,8,
-		26,10,26,12,26,482,9,26,1,26,1,26,1,26,1,26,5,26,488,8,26,10,26,12,26,
-		491,9,26,1,26,1,26,1,27,1,27,1,27,5,27,498,8,27,10,27,12,27,501,9,27,1,
-		27,1,27,1,28,1,28,1,28,3,28,508,8,28,1,28,1,28,3,28,512,8,28,1,28,5,28,
-		515,8,28,10,28,12,28,518,9,28,1,28,1,28,1,29,1,29,5,29,524,8,29,10,29,
-		12,29,527,9,29,1,29,1,29,1,30,1,30,3,30,533,8,30,1,30,5,30,536,8,30,10,
-		30,12,30,539,9,30,1,30,1,30,1,31,1,31,3,31,545,8,31,1,31,5,31,548,8,31,
-		10,31,12,31,551,9,31,1,31,1,31,1,32,1,32,4,32,557,8,32,11,32,12,32,558,
-		1,32,1,32,3,32,563,8,32,5,32,565,8,32,10,32,12,32,568,9,32,1,33,1,33,1,
-		33,1,33,4,33,574,8,33,11,33,12,33,575,1,34,3,34,579,8,34,1,35,1,35,1,35,
-		3,35,584,8,35,1,35,1,35,1,35,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,
-		36,1,36,1,36,1,36,1,36,3,36,602,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,
-		3,36,611,8,36,1,36,1,36,1,36,1,36,3,36,617,8,36,1,36,1,36,1,36,1,36,1,
-		36,1,36,5,36,625,8,36,10,36,12,36,628,9,36,1,37,1,37,3,37,632,8,37,1,37,
-		1,37,3,37,636,8,37,1,37,1,37,3,37,640,8,37,1,37,1,37,1,37,3,37,645,8,37,
-		1,37,3,37,648,8,37,3,37,650,8,37,1,38,1,38,3,38,654,8,38,1,39,1,39,1,39,
-		5,39,659,8,39,10,39,12,39,662,9,39,1,39,5,39,665,8,39,10,39,12,39,668,
-		9,39,1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,678,8,40,1,40,1,40,1,
-		40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,693,8,40,1,40,
-		1,40,1,40,1,40,1,40,3,40,700,8,40,1,40,1,40,1,40,1,40,1,40,4,40,707,8,
-		40,11,40,12,40,708,1,40,1,40,1,40,1,40,1,40,1,40,1,40,4,40,718,8,40,11,
-		40,12,40,719,1,40,1,40,5,40,724,8,40,10,40,12,40,727,9,40,1,40,3,40,730,
-		8,40,1,40,5,40,733,8,40,10,40,12,40,736,9,40,1,40,1,40,1,40,1,40,1,40,
-		3,40,743,8,40,1,40,5,40,746,8,40,10,40,12,40,749,9,40,3,40,751,8,40,1,
-		41,1,41,3,41,755,8,41,1,42,4,42,758,8,42,11,42,12,42,759,1,42,1,42,3,42,
-		764,8,42,1,42,1,42,5,42,768,8,42,10,42,12,42,771,9,42,1,42,1,42,4,42,775,
-		8,42,11,42,12,42,776,3,42,779,8,42,1,43,1,43,1,44,1,44,1,44,1,44,1,44,
-		3,44,788,8,44,1,45,1,45,1,45,1,45,1,46,1,46,5,46,796,8,46,10,46,12,46,
-		799,9,46,1,46,4,46,802,8,46,11,46,12,46,803,3,46,806,8,46,1,47,5,47,809,
-		8,47,10,47,12,47,812,9,47,1,47,1,47,1,47,1,48,1,48,1,48,0,1,72,49,0,2,
-		4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,
-		54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,0,5,
-		1,0,70,71,1,0,59,64,2,0,53,53,56,56,1,0,55,56,7,0,1,26,28,28,31,32,38,
-		38,40,41,44,45,78,79,946,0,103,1,0,0,0,2,108,1,0,0,0,4,126,1,0,0,0,6,128,
-		1,0,0,0,8,143,1,0,0,0,10,145,1,0,0,0,12,151,1,0,0,0,14,156,1,0,0,0,16,
-		175,1,0,0,0,18,188,1,0,0,0,20,205,1,0,0,0,22,228,1,0,0,0,24,241,1,0,0,
-		0,26,243,1,0,0,0,28,266,1,0,0,0,30,283,1,0,0,0,32,301,1,0,0,0,34,319,1,
-		0,0,0,36,332,1,0,0,0,38,350,1,0,0,0,40,369,1,0,0,0,42,391,1,0,0,0,44,430,
-		1,0,0,0,46,432,1,0,0,0,48,436,1,0,0,0,50,458,1,0,0,0,52,476,1,0,0,0,54,
-		494,1,0,0,0,56,504,1,0,0,0,58,521,1,0,0,0,60,530,1,0,0,0,62,542,1,0,0,
-		0,64,554,1,0,0,0,66,569,1,0,0,0,68,578,1,0,0,0,70,583,1,0,0,0,72,616,1,
-		0,0,0,74,649,1,0,0,0,76,653,1,0,0,0,78,655,1,0,0,0,80,750,1,0,0,0,82,752,
-		1,0,0,0,84,778,1,0,0,0,86,780,1,0,0,0,88,787,1,0,0,0,90,789,1,0,0,0,92,
-		805,1,0,0,0,94,810,1,0,0,0,96,816,1,0,0,0,98,102,5,81,0,0,99,102,3,2,1,
-		0,100,102,3,4,2,0,101,98,1,0,0,0,101,99,1,0,0,0,101,100,1,0,0,0,102,105,
-		1,0,0,0,103,101,1,0,0,0,103,104,1,0,0,0,104,106,1,0,0,0,105,103,1,0,0,
-		0,106,107,5,0,0,1,107,1,1,0,0,0,108,109,5,1,0,0,109,110,5,80,0,0,110,3,
-		1,0,0,0,111,127,3,16,8,0,112,127,3,18,9,0,113,127,3,20,10,0,114,127,3,
-		26,13,0,115,127,3,30,15,0,116,127,3,32,16,0,117,127,3,36,18,0,118,127,
-		3,38,19,0,119,127,3,48,24,0,120,127,3,50,25,0,121,127,3,52,26,0,122,127,
-		3,56,28,0,123,127,3,58,29,0,124,127,3,60,30,0,125,127,3,62,31,0,126,111,
-		1,0,0,0,126,112,1,0,0,0,126,113,1,0,0,0,126,114,1,0,0,0,126,115,1,0,0,
-		0,126,116,1,0,0,0,126,117,1,0,0,0,126,118,1,0,0,0,126,119,1,0,0,0,126,
-		120,1,0,0,0,126,121,1,0,0,0,126,122,1,0,0,0,126,123,1,0,0,0,126,124,1,
-		0,0,0,126,125,1,0,0,0,127,5,1,0,0,0,128,134,5,72,0,0,129,133,5,81,0,0,
-		130,133,5,66,0,0,131,133,3,8,4,0,132,129,1,0,0,0,132,130,1,0,0,0,132,131,
-		1,0,0,0,133,136,1,0,0,0,134,132,1,0,0,0,134,135,1,0,0,0,135,137,1,0,0,
-		0,136,134,1,0,0,0,137,138,5,73,0,0,138,7,1,0,0,0,139,144,3,10,5,0,140,
-		144,3,64,32,0,141,144,3,14,7,0,142,144,3,70,35,0,143,139,1,0,0,0,143,140,
-		1,0,0,0,143,141,1,0,0,0,143,142,1,0,0,0,144,9,1,0,0,0,145,146,3,12,6,0,
-		146,148,5,65,0,0,147,149,3,78,39,0,148,147,1,0,0,0,148,149,1,0,0,0,149,
-		11,1,0,0,0,150,152,3,96,48,0,151,150,1,0,0,0,152,153,1,0,0,0,153,151,1,
-		0,0,0,153,154,1,0,0,0,154,13,1,0,0,0,155,157,3,96,48,0,156,155,1,0,0,0,
-		157,158,1,0,0,0,158,156,1,0,0,0,158,159,1,0,0,0,159,161,1,0,0,0,160,162,
-		3,92,46,0,161,160,1,0,0,0,161,162,1,0,0,0,162,165,1,0,0,0,163,164,5,27,
-		0,0,164,166,3,96,48,0,165,163,1,0,0,0,165,166,1,0,0,0,166,170,1,0,0,0,
-		167,169,5,81,0,0,168,167,1,0,0,0,169,172,1,0,0,0,170,168,1,0,0,0,170,171,
-		1,0,0,0,171,173,1,0,0,0,172,170,1,0,0,0,173,174,3,6,3,0,174,15,1,0,0,0,
-		175,176,5,2,0,0,176,178,3,96,48,0,177,179,3,92,46,0,178,177,1,0,0,0,178,
-		179,1,0,0,0,179,183,1,0,0,0,180,182,5,81,0,0,181,180,1,0,0,0,182,185,1,
-		0,0,0,183,181,1,0,0,0,183,184,1,0,0,0,184,186,1,0,0,0,185,183,1,0,0,0,
-		186,187,3,6,3,0,187,17,1,0,0,0,188,189,5,3,0,0,189,191,3,96,48,0,190,192,
-		3,92,46,0,191,190,1,0,0,0,191,192,1,0,0,0,192,195,1,0,0,0,193,194,5,18,
-		0,0,194,196,3,96,48,0,195,193,1,0,0,0,195,196,1,0,0,0,196,200,1,0,0,0,
-		197,199,5,81,0,0,198,197,1,0,0,0,199,202,1,0,0,0,200,198,1,0,0,0,200,201,
-		1,0,0,0,201,203,1,0,0,0,202,200,1,0,0,0,203,204,3,6,3,0,204,19,1,0,0,0,
-		205,206,5,4,0,0,206,208,3,96,48,0,207,209,3,92,46,0,208,207,1,0,0,0,208,
-		209,1,0,0,0,209,213,1,0,0,0,210,212,5,81,0,0,211,210,1,0,0,0,212,215,1,
-		0,0,0,213,211,1,0,0,0,213,214,1,0,0,0,214,216,1,0,0,0,215,213,1,0,0,0,
-		216,223,5,72,0,0,217,222,5,81,0,0,218,222,5,66,0,0,219,222,3,22,11,0,220,
-		222,3,10,5,0,221,217,1,0,0,0,221,218,1,0,0,0,221,219,1,0,0,0,221,220,1,
-		0,0,0,222,225,1,0,0,0,223,221,1,0,0,0,223,224,1,0,0,0,224,226,1,0,0,0,
-		225,223,1,0,0,0,226,227,5,73,0,0,227,21,1,0,0,0,228,230,3,24,12,0,229,
-		231,5,65,0,0,230,229,1,0,0,0,230,231,1,0,0,0,231,232,1,0,0,0,232,233,3,
-		92,46,0,233,23,1,0,0,0,234,242,5,51,0,0,235,242,5,52,0,0,236,239,5,20,
-		0,0,237,238,7,0,0,0,238,240,5,56,0,0,239,237,1,0,0,0,239,240,1,0,0,0,240,
-		242,1,0,0,0,241,234,1,0,0,0,241,235,1,0,0,0,241,236,1,0,0,0,242,25,1,0,
-		0,0,243,247,5,5,0,0,244,245,5,21,0,0,245,246,5,22,0,0,246,248,5,23,0,0,
-		247,244,1,0,0,0,247,248,1,0,0,0,248,252,1,0,0,0,249,251,5,81,0,0,250,249,
-		1,0,0,0,251,254,1,0,0,0,252,250,1,0,0,0,252,253,1,0,0,0,253,255,1,0,0,
-		0,254,252,1,0,0,0,255,261,5,72,0,0,256,260,5,81,0,0,257,260,5,66,0,0,258,
-		260,3,28,14,0,259,256,1,0,0,0,259,257,1,0,0,0,259,258,1,0,0,0,260,263,
-		1,0,0,0,261,259,1,0,0,0,261,262,1,0,0,0,262,264,1,0,0,0,263,261,1,0,0,
-		0,264,265,5,73,0,0,265,27,1,0,0,0,266,269,3,96,48,0,267,268,5,64,0,0,268,
-		270,5,56,0,0,269,267,1,0,0,0,269,270,1,0,0,0,270,272,1,0,0,0,271,273,3,
-		92,46,0,272,271,1,0,0,0,272,273,1,0,0,0,273,281,1,0,0,0,274,276,5,81,0,
-		0,275,274,1,0,0,0,276,279,1,0,0,0,277,275,1,0,0,0,277,278,1,0,0,0,278,
-		280,1,0,0,0,279,277,1,0,0,0,280,282,3,6,3,0,281,277,1,0,0,0,281,282,1,
-		0,0,0,282,29,1,0,0,0,283,287,5,6,0,0,284,286,5,81,0,0,285,284,1,0,0,0,
-		286,289,1,0,0,0,287,285,1,0,0,0,287,288,1,0,0,0,288,290,1,0,0,0,289,287,
-		1,0,0,0,290,296,5,72,0,0,291,295,5,81,0,0,292,295,5,66,0,0,293,295,3,34,
-		17,0,294,291,1,0,0,0,294,292,1,0,0,0,294,293,1,0,0,0,295,298,1,0,0,0,296,
-		294,1,0,0,0,296,297,1,0,0,0,297,299,1,0,0,0,298,296,1,0,0,0,299,300,5,
-		73,0,0,300,31,1,0,0,0,301,305,5,7,0,0,302,304,5,81,0,0,303,302,1,0,0,0,
-		304,307,1,0,0,0,305,303,1,0,0,0,305,306,1,0,0,0,306,308,1,0,0,0,307,305,
-		1,0,0,0,308,314,5,72,0,0,309,313,5,81,0,0,310,313,5,66,0,0,311,313,3,34,
-		17,0,312,309,1,0,0,0,312,310,1,0,0,0,312,311,1,0,0,0,313,316,1,0,0,0,314,
-		312,1,0,0,0,314,315,1,0,0,0,315,317,1,0,0,0,316,314,1,0,0,0,317,318,5,
-		73,0,0,318,33,1,0,0,0,319,321,3,96,48,0,320,322,3,92,46,0,321,320,1,0,
-		0,0,321,322,1,0,0,0,322,330,1,0,0,0,323,325,5,81,0,0,324,323,1,0,0,0,325,
-		328,1,0,0,0,326,324,1,0,0,0,326,327,1,0,0,0,327,329,1,0,0,0,328,326,1,
-		0,0,0,329,331,3,6,3,0,330,326,1,0,0,0,330,331,1,0,0,0,331,35,1,0,0,0,332,
-		336,5,8,0,0,333,335,5,81,0,0,334,333,1,0,0,0,335,338,1,0,0,0,336,334,1,
-		0,0,0,336,337,1,0,0,0,337,339,1,0,0,0,338,336,1,0,0,0,339,345,5,72,0,0,
-		340,344,5,81,0,0,341,344,5,66,0,0,342,344,3,42,21,0,343,340,1,0,0,0,343,
-		341,1,0,0,0,343,342,1,0,0,0,344,347,1,0,0,0,345,343,1,0,0,0,345,346,1,
-		0,0,0,346,348,1,0,0,0,347,345,1,0,0,0,348,349,5,73,0,0,349,37,1,0,0,0,
-		350,354,5,9,0,0,351,353,5,81,0,0,352,351,1,0,0,0,353,356,1,0,0,0,354,352,
-		1,0,0,0,354,355,1,0,0,0,355,357,1,0,0,0,356,354,1,0,0,0,357,364,5,72,0,
-		0,358,363,5,81,0,0,359,363,5,66,0,0,360,363,3,42,21,0,361,363,3,40,20,
-		0,362,358,1,0,0,0,362,359,1,0,0,0,362,360,1,0,0,0,362,361,1,0,0,0,363,
-		366,1,0,0,0,364,362,1,0,0,0,364,365,1,0,0,0,365,367,1,0,0,0,366,364,1,
-		0,0,0,367,368,5,73,0,0,368,39,1,0,0,0,369,370,5,17,0,0,370,372,3,96,48,
-		0,371,373,3,92,46,0,372,371,1,0,0,0,372,373,1,0,0,0,373,377,1,0,0,0,374,
-		376,5,81,0,0,375,374,1,0,0,0,376,379,1,0,0,0,377,375,1,0,0,0,377,378,1,
-		0,0,0,378,380,1,0,0,0,379,377,1,0,0,0,380,386,5,72,0,0,381,385,5,81,0,
-		0,382,385,5,66,0,0,383,385,3,42,21,0,384,381,1,0,0,0,384,382,1,0,0,0,384,
-		383,1,0,0,0,385,388,1,0,0,0,386,384,1,0,0,0,386,387,1,0,0,0,387,389,1,
-		0,0,0,388,386,1,0,0,0,389,390,5,73,0,0,390,41,1,0,0,0,391,393,3,96,48,
-		0,392,394,3,92,46,0,393,392,1,0,0,0,393,394,1,0,0,0,394,395,1,0,0,0,395,
-		396,5,65,0,0,396,404,3,44,22,0,397,399,5,81,0,0,398,397,1,0,0,0,399,402,
-		1,0,0,0,400,398,1,0,0,0,400,401,1,0,0,0,401,403,1,0,0,0,402,400,1,0,0,
-		0,403,405,3,6,3,0,404,400,1,0,0,0,404,405,1,0,0,0,405,43,1,0,0,0,406,407,
-		5,46,0,0,407,408,5,69,0,0,408,431,5,47,0,0,409,410,5,24,0,0,410,411,5,
-		25,0,0,411,422,3,46,23,0,412,416,5,67,0,0,413,415,5,81,0,0,414,413,1,0,
-		0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,419,1,0,0,0,418,
-		416,1,0,0,0,419,421,3,46,23,0,420,412,1,0,0,0,421,424,1,0,0,0,422,420,
-		1,0,0,0,422,423,1,0,0,0,423,431,1,0,0,0,424,422,1,0,0,0,425,428,3,96,48,
-		0,426,427,5,26,0,0,427,429,3,96,48,0,428,426,1,0,0,0,428,429,1,0,0,0,429,
-		431,1,0,0,0,430,406,1,0,0,0,430,409,1,0,0,0,430,425,1,0,0,0,431,45,1,0,
-		0,0,432,434,3,96,48,0,433,435,3,92,46,0,434,433,1,0,0,0,434,435,1,0,0,
-		0,435,47,1,0,0,0,436,437,5,10,0,0,437,439,3,96,48,0,438,440,3,92,46,0,
-		439,438,1,0,0,0,439,440,1,0,0,0,440,444,1,0,0,0,441,443,5,81,0,0,442,441,
-		1,0,0,0,443,446,1,0,0,0,444,442,1,0,0,0,444,445,1,0,0,0,445,447,1,0,0,
-		0,446,444,1,0,0,0,447,453,5,72,0,0,448,452,5,81,0,0,449,452,5,66,0,0,450,
-		452,3,34,17,0,451,448,1,0,0,0,451,449,1,0,0,0,451,450,1,0,0,0,452,455,
-		1,0,0,0,453,451,1,0,0,0,453,454,1,0,0,0,454,456,1,0,0,0,455,453,1,0,0,
-		0,456,457,5,73,0,0,457,49,1,0,0,0,458,462,5,11,0,0,459,461,5,81,0,0,460,
-		459,1,0,0,0,461,464,1,0,0,0,462,460,1,0,0,0,462,463,1,0,0,0,463,465,1,
-		0,0,0,464,462,1,0,0,0,465,471,5,72,0,0,466,470,5,81,0,0,467,470,5,66,0,
-		0,468,470,3,34,17,0,469,466,1,0,0,0,469,467,1,0,0,0,469,468,1,0,0,0,470,
-		473,1,0,0,0,471,469,1,0,0,0,471,472,1,0,0,0,472,474,1,0,0,0,473,471,1,
-		0,0,0,474,475,5,73,0,0,475,51,1,0,0,0,476,480,5,12,0,0,477,479,5,81,0,
-		0,478,477,1,0,0,0,479,482,1,0,0,0,480,478,1,0,0,0,480,481,1,0,0,0,481,
-		483,1,0,0,0,482,480,1,0,0,0,483,489,5,72,0,0,484,488,5,81,0,0,485,488,
-		5,66,0,0,486,488,3,54,27,0,487,484,1,0,0,0,487,485,1,0,0,0,487,486,1,0,
-		0,0,488,491,1,0,0,0,489,487,1,0,0,0,489,490,1,0,0,0,490,492,1,0,0,0,491,
-		489,1,0,0,0,492,493,5,73,0,0,493,53,1,0,0,0,494,495,3,92,46,0,495,499,
-		5,65,0,0,496,498,5,81,0,0,497,496,1,0,0,0,498,501,1,0,0,0,499,497,1,0,
-		0,0,499,500,1,0,0,0,500,502,1,0,0,0,501,499,1,0,0,0,502,503,3,92,46,0,
-		503,55,1,0,0,0,504,505,5,13,0,0,505,507,3,96,48,0,506,508,3,92,46,0,507,
-		506,1,0,0,0,507,508,1,0,0,0,508,511,1,0,0,0,509,510,5,19,0,0,510,512,3,
-		96,48,0,511,509,1,0,0,0,511,512,1,0,0,0,512,516,1,0,0,0,513,515,5,81,0,
-		0,514,513,1,0,0,0,515,518,1,0,0,0,516,514,1,0,0,0,516,517,1,0,0,0,517,
-		519,1,0,0,0,518,516,1,0,0,0,519,520,3,6,3,0,520,57,1,0,0,0,521,525,5,14,
-		0,0,522,524,5,81,0,0,523,522,1,0,0,0,524,527,1,0,0,0,525,523,1,0,0,0,525,
-		526,1,0,0,0,526,528,1,0,0,0,527,525,1,0,0,0,528,529,3,6,3,0,529,59,1,0,
-		0,0,530,532,5,15,0,0,531,533,3,92,46,0,532,531,1,0,0,0,532,533,1,0,0,0,
-		533,537,1,0,0,0,534,536,5,81,0,0,535,534,1,0,0,0,536,539,1,0,0,0,537,535,
-		1,0,0,0,537,538,1,0,0,0,538,540,1,0,0,0,539,537,1,0,0,0,540,541,3,6,3,
-		0,541,61,1,0,0,0,542,544,5,16,0,0,543,545,3,92,46,0,544,543,1,0,0,0,544,
-		545,1,0,0,0,545,549,1,0,0,0,546,548,5,81,0,0,547,546,1,0,0,0,548,551,1,
-		0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,552,1,0,0,0,551,549,1,0,0,0,
-		552,553,3,6,3,0,553,63,1,0,0,0,554,566,3,66,33,0,555,557,5,81,0,0,556,
-		555,1,0,0,0,557,558,1,0,0,0,558,556,1,0,0,0,558,559,1,0,0,0,559,562,1,
-		0,0,0,560,563,3,66,33,0,561,563,5,57,0,0,562,560,1,0,0,0,562,561,1,0,0,
-		0,563,565,1,0,0,0,564,556,1,0,0,0,565,568,1,0,0,0,566,564,1,0,0,0,566,
-		567,1,0,0,0,567,65,1,0,0,0,568,566,1,0,0,0,569,573,5,68,0,0,570,571,3,
-		68,34,0,571,572,5,68,0,0,572,574,1,0,0,0,573,570,1,0,0,0,574,575,1,0,0,
-		0,575,573,1,0,0,0,575,576,1,0,0,0,576,67,1,0,0,0,577,579,3,78,39,0,578,
-		577,1,0,0,0,578,579,1,0,0,0,579,69,1,0,0,0,580,581,5,29,0,0,581,584,3,
-		72,36,0,582,584,5,30,0,0,583,580,1,0,0,0,583,582,1,0,0,0,584,585,1,0,0,
-		0,585,586,5,58,0,0,586,587,3,74,37,0,587,71,1,0,0,0,588,589,6,36,-1,0,
-		589,590,5,33,0,0,590,617,3,72,36,8,591,592,5,76,0,0,592,593,3,72,36,0,
-		593,594,5,77,0,0,594,617,1,0,0,0,595,596,3,96,48,0,596,597,7,1,0,0,597,
-		598,3,80,40,0,598,617,1,0,0,0,599,601,3,96,48,0,600,602,5,33,0,0,601,600,
-		1,0,0,0,601,602,1,0,0,0,602,603,1,0,0,0,603,604,5,28,0,0,604,605,5,74,
-		0,0,605,606,3,78,39,0,606,607,5,75,0,0,607,617,1,0,0,0,608,610,3,96,48,
-		0,609,611,5,33,0,0,610,609,1,0,0,0,610,611,1,0,0,0,611,612,1,0,0,0,612,
-		613,5,28,0,0,613,614,3,96,48,0,614,617,1,0,0,0,615,617,3,96,48,0,616,588,
-		1,0,0,0,616,591,1,0,0,0,616,595,1,0,0,0,616,599,1,0,0,0,616,608,1,0,0,
-		0,616,615,1,0,0,0,617,626,1,0,0,0,618,619,10,7,0,0,619,620,5,31,0,0,620,
-		625,3,72,36,8,621,622,10,6,0,0,622,623,5,32,0,0,623,625,3,72,36,7,624,
-		618,1,0,0,0,624,621,1,0,0,0,625,628,1,0,0,0,626,624,1,0,0,0,626,627,1,
-		0,0,0,627,73,1,0,0,0,628,626,1,0,0,0,629,631,5,34,0,0,630,632,3,76,38,
-		0,631,630,1,0,0,0,631,632,1,0,0,0,632,650,1,0,0,0,633,635,5,35,0,0,634,
-		636,3,76,38,0,635,634,1,0,0,0,635,636,1,0,0,0,636,650,1,0,0,0,637,639,
-		5,36,0,0,638,640,3,76,38,0,639,638,1,0,0,0,639,640,1,0,0,0,640,650,1,0,
-		0,0,641,644,5,37,0,0,642,643,5,41,0,0,643,645,3,82,41,0,644,642,1,0,0,
-		0,644,645,1,0,0,0,645,647,1,0,0,0,646,648,3,76,38,0,647,646,1,0,0,0,647,
-		648,1,0,0,0,648,650,1,0,0,0,649,629,1,0,0,0,649,633,1,0,0,0,649,637,1,
-		0,0,0,649,641,1,0,0,0,650,75,1,0,0,0,651,654,3,96,48,0,652,654,3,92,46,
-		0,653,651,1,0,0,0,653,652,1,0,0,0,654,77,1,0,0,0,655,666,3,80,40,0,656,
-		660,5,67,0,0,657,659,5,81,0,0,658,657,1,0,0,0,659,662,1,0,0,0,660,658,
-		1,0,0,0,660,661,1,0,0,0,661,663,1,0,0,0,662,660,1,0,0,0,663,665,3,80,40,
-		0,664,656,1,0,0,0,665,668,1,0,0,0,666,664,1,0,0,0,666,667,1,0,0,0,667,
-		79,1,0,0,0,668,666,1,0,0,0,669,751,5,71,0,0,670,751,5,46,0,0,671,751,5,
-		47,0,0,672,751,5,48,0,0,673,674,5,43,0,0,674,677,5,44,0,0,675,676,5,27,
-		0,0,676,678,3,96,48,0,677,675,1,0,0,0,677,678,1,0,0,0,678,751,1,0,0,0,
-		679,680,5,29,0,0,680,751,5,45,0,0,681,751,5,49,0,0,682,751,5,50,0,0,683,
-		684,3,82,41,0,684,685,5,34,0,0,685,751,1,0,0,0,686,692,5,39,0,0,687,693,
-		5,38,0,0,688,689,5,33,0,0,689,693,5,40,0,0,690,691,5,41,0,0,691,693,3,
-		82,41,0,692,687,1,0,0,0,692,688,1,0,0,0,692,690,1,0,0,0,693,751,1,0,0,
-		0,694,695,5,42,0,0,695,751,3,82,41,0,696,699,3,82,41,0,697,698,5,27,0,
-		0,698,700,3,96,48,0,699,697,1,0,0,0,699,700,1,0,0,0,700,751,1,0,0,0,701,
-		751,5,54,0,0,702,751,3,92,46,0,703,751,5,51,0,0,704,706,3,88,44,0,705,
-		707,3,90,45,0,706,705,1,0,0,0,707,708,1,0,0,0,708,706,1,0,0,0,708,709,
-		1,0,0,0,709,751,1,0,0,0,710,711,3,96,48,0,711,712,7,0,0,0,712,713,7,2,
-		0,0,713,751,1,0,0,0,714,717,3,96,48,0,715,716,5,62,0,0,716,718,3,96,48,
-		0,717,715,1,0,0,0,718,719,1,0,0,0,719,717,1,0,0,0,719,720,1,0,0,0,720,
-		751,1,0,0,0,721,725,5,74,0,0,722,724,5,81,0,0,723,722,1,0,0,0,724,727,
-		1,0,0,0,725,723,1,0,0,0,725,726,1,0,0,0,726,729,1,0,0,0,727,725,1,0,0,
-		0,728,730,3,78,39,0,729,728,1,0,0,0,729,730,1,0,0,0,730,734,1,0,0,0,731,
-		733,5,81,0,0,732,731,1,0,0,0,733,736,1,0,0,0,734,732,1,0,0,0,734,735,1,
-		0,0,0,735,737,1,0,0,0,736,734,1,0,0,0,737,751,5,75,0,0,738,739,5,27,0,
-		0,739,751,3,96,48,0,740,747,3,96,48,0,741,743,5,71,0,0,742,741,1,0,0,0,
-		742,743,1,0,0,0,743,744,1,0,0,0,744,746,3,96,48,0,745,742,1,0,0,0,746,
-		749,1,0,0,0,747,745,1,0,0,0,747,748,1,0,0,0,748,751,1,0,0,0,749,747,1,
-		0,0,0,750,669,1,0,0,0,750,670,1,0,0,0,750,671,1,0,0,0,750,672,1,0,0,0,
-		750,673,1,0,0,0,750,679,1,0,0,0,750,681,1,0,0,0,750,682,1,0,0,0,750,683,
-		1,0,0,0,750,686,1,0,0,0,750,694,1,0,0,0,750,696,1,0,0,0,750,701,1,0,0,
-		0,750,702,1,0,0,0,750,703,1,0,0,0,750,704,1,0,0,0,750,710,1,0,0,0,750,
-		714,1,0,0,0,750,721,1,0,0,0,750,738,1,0,0,0,750,740,1,0,0,0,751,81,1,0,
-		0,0,752,754,3,86,43,0,753,755,3,84,42,0,754,753,1,0,0,0,754,755,1,0,0,
-		0,755,83,1,0,0,0,756,758,3,96,48,0,757,756,1,0,0,0,758,759,1,0,0,0,759,
-		757,1,0,0,0,759,760,1,0,0,0,760,763,1,0,0,0,761,762,5,69,0,0,762,764,3,
-		96,48,0,763,761,1,0,0,0,763,764,1,0,0,0,764,769,1,0,0,0,765,766,5,26,0,
-		0,766,768,3,96,48,0,767,765,1,0,0,0,768,771,1,0,0,0,769,767,1,0,0,0,769,
-		770,1,0,0,0,770,779,1,0,0,0,771,769,1,0,0,0,772,773,5,26,0,0,773,775,3,
-		96,48,0,774,772,1,0,0,0,775,776,1,0,0,0,776,774,1,0,0,0,776,777,1,0,0,
-		0,777,779,1,0,0,0,778,757,1,0,0,0,778,774,1,0,0,0,779,85,1,0,0,0,780,781,
-		7,3,0,0,781,87,1,0,0,0,782,783,3,96,48,0,783,784,5,71,0,0,784,785,3,96,
-		48,0,785,788,1,0,0,0,786,788,3,96,48,0,787,782,1,0,0,0,787,786,1,0,0,0,
-		788,89,1,0,0,0,789,790,5,53,0,0,790,791,5,71,0,0,791,792,5,53,0,0,792,
-		91,1,0,0,0,793,797,5,80,0,0,794,796,3,94,47,0,795,794,1,0,0,0,796,799,
-		1,0,0,0,797,795,1,0,0,0,797,798,1,0,0,0,798,806,1,0,0,0,799,797,1,0,0,
-		0,800,802,3,94,47,0,801,800,1,0,0,0,802,803,1,0,0,0,803,801,1,0,0,0,803,
-		804,1,0,0,0,804,806,1,0,0,0,805,793,1,0,0,0,805,801,1,0,0,0,806,93,1,0,
-		0,0,807,809,5,81,0,0,808,807,1,0,0,0,809,812,1,0,0,0,810,808,1,0,0,0,810,
-		811,1,0,0,0,811,813,1,0,0,0,812,810,1,0,0,0,813,814,5,78,0,0,814,815,5,
-		80,0,0,815,95,1,0,0,0,816,817,7,4,0,0,817,97,1,0,0,0,120,101,103,126,132,
-		134,143,148,153,158,161,165,170,178,183,191,195,200,208,213,221,223,230,
-		239,241,247,252,259,261,269,272,277,281,287,294,296,305,312,314,321,326,
-		330,336,343,345,354,362,364,372,377,384,386,393,400,404,416,422,428,430,
-		434,439,444,451,453,462,469,471,480,487,489,499,507,511,516,525,532,537,
-		544,549,558,562,566,575,578,583,601,610,616,624,626,631,635,639,644,647,
-		649,653,660,666,677,692,699,708,719,725,729,734,742,747,750,754,759,763,
-		769,776,778,787,797,803,805,810
+		2,43,7,43,2,44,7,44,2,45,7,45,2,46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,
+		1,0,1,0,1,0,5,0,104,8,0,10,0,12,0,107,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,
+		1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,3,2,129,8,2,1,3,1,
+		3,1,3,1,3,5,3,135,8,3,10,3,12,3,138,9,3,1,3,1,3,1,4,1,4,1,4,1,4,3,4,146,
+		8,4,1,5,1,5,3,5,150,8,5,1,5,1,5,3,5,154,8,5,1,6,4,6,157,8,6,11,6,12,6,
+		158,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,170,8,7,1,8,4,8,173,8,8,11,
+		8,12,8,174,1,8,3,8,178,8,8,1,8,1,8,3,8,182,8,8,1,8,5,8,185,8,8,10,8,12,
+		8,188,9,8,1,8,1,8,1,9,1,9,1,9,3,9,195,8,9,1,9,5,9,198,8,9,10,9,12,9,201,
+		9,9,1,9,1,9,1,10,1,10,1,10,3,10,208,8,10,1,10,1,10,3,10,212,8,10,1,10,
+		5,10,215,8,10,10,10,12,10,218,9,10,1,10,1,10,1,11,1,11,1,11,3,11,225,8,
+		11,1,11,5,11,228,8,11,10,11,12,11,231,9,11,1,11,1,11,1,11,1,11,1,11,5,
+		11,238,8,11,10,11,12,11,241,9,11,1,11,1,11,1,12,1,12,3,12,247,8,12,1,12,
+		1,12,1,13,1,13,1,13,1,13,1,13,3,13,256,8,13,3,13,258,8,13,1,14,1,14,1,
+		14,1,14,3,14,264,8,14,1,14,5,14,267,8,14,10,14,12,14,270,9,14,1,14,1,14,
+		1,14,1,14,5,14,276,8,14,10,14,12,14,279,9,14,1,14,1,14,1,15,1,15,1,15,
+		3,15,286,8,15,1,15,3,15,289,8,15,1,15,5,15,292,8,15,10,15,12,15,295,9,
+		15,1,15,3,15,298,8,15,1,16,1,16,5,16,302,8,16,10,16,12,16,305,9,16,1,16,
+		1,16,1,16,1,16,5,16,311,8,16,10,16,12,16,314,9,16,1,16,1,16,1,17,1,17,
+		5,17,320,8,17,10,17,12,17,323,9,17,1,17,1,17,1,17,1,17,5,17,329,8,17,10,
+		17,12,17,332,9,17,1,17,1,17,1,18,1,18,3,18,338,8,18,1,18,5,18,341,8,18,
+		10,18,12,18,344,9,18,1,18,3,18,347,8,18,1,19,1,19,5,19,351,8,19,10,19,
+		12,19,354,9,19,1,19,1,19,1,19,1,19,5,19,360,8,19,10,19,12,19,363,9,19,
+		1,19,1,19,1,20,1,20,5,20,369,8,20,10,20,12,20,372,9,20,1,20,1,20,1,20,
+		1,20,1,20,5,20,379,8,20,10,20,12,20,382,9,20,1,20,1,20,1,21,1,21,1,21,
+		3,21,389,8,21,1,21,5,21,392,8,21,10,21,12,21,395,9,21,1,21,1,21,1,21,1,
+		21,5,21,401,8,21,10,21,12,21,404,9,21,1,21,1,21,1,22,1,22,3,22,410,8,22,
+		1,22,1,22,1,22,5,22,415,8,22,10,22,12,22,418,9,22,1,22,3,22,421,8,22,1,
+		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,431,8,23,10,23,12,23,434,9,
+		23,1,23,5,23,437,8,23,10,23,12,23,440,9,23,1,23,1,23,1,23,3,23,445,8,23,
+		3,23,447,8,23,1,24,1,24,3,24,451,8,24,1,25,1,25,1,25,3,25,456,8,25,1,25,
+		5,25,459,8,25,10,25,12,25,462,9,25,1,25,1,25,1,25,1,25,5,25,468,8,25,10,
+		25,12,25,471,9,25,1,25,1,25,1,26,1,26,5,26,477,8,26,10,26,12,26,480,9,
+		26,1,26,1,26,1,26,1,26,5,26,486,8,26,10,26,12,26,489,9,26,1,26,1,26,1,
+		27,1,27,5,27,495,8,27,10,27,12,27,498,9,27,1,27,1,27,1,27,1,27,5,27,504,
+		8,27,10,27,12,27,507,9,27,1,27,1,27,1,28,1,28,1,28,5,28,514,8,28,10,28,
+		12,28,517,9,28,1,28,1,28,1,29,1,29,1,29,3,29,524,8,29,1,29,1,29,3,29,528,
+		8,29,1,29,5,29,531,8,29,10,29,12,29,534,9,29,1,29,1,29,1,30,1,30,5,30,
+		540,8,30,10,30,12,30,543,9,30,1,30,1,30,1,31,1,31,3,31,549,8,31,1,31,5,
+		31,552,8,31,10,31,12,31,555,9,31,1,31,1,31,1,32,1,32,3,32,561,8,32,1,32,
+		5,32,564,8,32,10,32,12,32,567,9,32,1,32,1,32,1,33,1,33,4,33,573,8,33,11,
+		33,12,33,574,1,33,1,33,3,33,579,8,33,5,33,581,8,33,10,33,12,33,584,9,33,
+		1,34,1,34,1,34,1,34,4,34,590,8,34,11,34,12,34,591,1,35,3,35,595,8,35,1,
+		36,1,36,1,36,3,36,600,8,36,1,36,1,36,1,36,1,37,1,37,1,37,1,37,1,37,1,37,
+		1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,618,8,37,1,37,1,37,1,37,1,37,1,
+		37,1,37,1,37,3,37,627,8,37,1,37,1,37,1,37,1,37,3,37,633,8,37,1,37,1,37,
+		1,37,1,37,1,37,1,37,5,37,641,8,37,10,37,12,37,644,9,37,1,38,1,38,3,38,
+		648,8,38,1,38,1,38,3,38,652,8,38,1,38,1,38,3,38,656,8,38,1,38,1,38,1,38,
+		3,38,661,8,38,1,38,3,38,664,8,38,3,38,666,8,38,1,39,1,39,3,39,670,8,39,
+		1,40,1,40,1,40,5,40,675,8,40,10,40,12,40,678,9,40,1,40,5,40,681,8,40,10,
+		40,12,40,684,9,40,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,694,8,41,
+		1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,708,8,
+		41,1,41,1,41,1,41,1,41,1,41,3,41,715,8,41,1,41,1,41,1,41,1,41,1,41,4,41,
+		722,8,41,11,41,12,41,723,1,41,1,41,1,41,1,41,1,41,1,41,1,41,4,41,733,8,
+		41,11,41,12,41,734,1,41,1,41,5,41,739,8,41,10,41,12,41,742,9,41,1,41,3,
+		41,745,8,41,1,41,5,41,748,8,41,10,41,12,41,751,9,41,1,41,1,41,1,41,1,41,
+		1,41,1,41,3,41,759,8,41,1,41,5,41,762,8,41,10,41,12,41,765,9,41,3,41,767,
+		8,41,1,42,1,42,3,42,771,8,42,1,43,4,43,774,8,43,11,43,12,43,775,1,43,1,
+		43,3,43,780,8,43,1,43,1,43,5,43,784,8,43,10,43,12,43,787,9,43,1,43,1,43,
+		4,43,791,8,43,11,43,12,43,792,3,43,795,8,43,1,44,1,44,1,45,1,45,1,45,1,
+		45,1,45,3,45,804,8,45,1,46,1,46,1,46,1,46,1,47,1,47,5,47,812,8,47,10,47,
+		12,47,815,9,47,1,47,4,47,818,8,47,11,47,12,47,819,3,47,822,8,47,1,48,5,
+		48,825,8,48,10,48,12,48,828,9,48,1,48,1,48,1,48,1,49,1,49,1,49,0,1,74,
+		50,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
+		48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
+		96,98,0,5,1,0,70,71,1,0,59,64,2,0,53,53,56,56,1,0,55,56,8,0,1,26,28,28,
+		31,32,38,38,40,41,44,45,49,49,78,79,970,0,105,1,0,0,0,2,110,1,0,0,0,4,
+		128,1,0,0,0,6,130,1,0,0,0,8,145,1,0,0,0,10,147,1,0,0,0,12,156,1,0,0,0,
+		14,169,1,0,0,0,16,172,1,0,0,0,18,191,1,0,0,0,20,204,1,0,0,0,22,221,1,0,
+		0,0,24,244,1,0,0,0,26,257,1,0,0,0,28,259,1,0,0,0,30,282,1,0,0,0,32,299,
+		1,0,0,0,34,317,1,0,0,0,36,335,1,0,0,0,38,348,1,0,0,0,40,366,1,0,0,0,42,
+		385,1,0,0,0,44,407,1,0,0,0,46,446,1,0,0,0,48,448,1,0,0,0,50,452,1,0,0,
+		0,52,474,1,0,0,0,54,492,1,0,0,0,56,510,1,0,0,0,58,520,1,0,0,0,60,537,1,
+		0,0,0,62,546,1,0,0,0,64,558,1,0,0,0,66,570,1,0,0,0,68,585,1,0,0,0,70,594,
+		1,0,0,0,72,599,1,0,0,0,74,632,1,0,0,0,76,665,1,0,0,0,78,669,1,0,0,0,80,
+		671,1,0,0,0,82,766,1,0,0,0,84,768,1,0,0,0,86,794,1,0,0,0,88,796,1,0,0,
+		0,90,803,1,0,0,0,92,805,1,0,0,0,94,821,1,0,0,0,96,826,1,0,0,0,98,832,1,
+		0,0,0,100,104,5,81,0,0,101,104,3,2,1,0,102,104,3,4,2,0,103,100,1,0,0,0,
+		103,101,1,0,0,0,103,102,1,0,0,0,104,107,1,0,0,0,105,103,1,0,0,0,105,106,
+		1,0,0,0,106,108,1,0,0,0,107,105,1,0,0,0,108,109,5,0,0,1,109,1,1,0,0,0,
+		110,111,5,1,0,0,111,112,5,80,0,0,112,3,1,0,0,0,113,129,3,18,9,0,114,129,
+		3,20,10,0,115,129,3,22,11,0,116,129,3,28,14,0,117,129,3,32,16,0,118,129,
+		3,34,17,0,119,129,3,38,19,0,120,129,3,40,20,0,121,129,3,50,25,0,122,129,
+		3,52,26,0,123,129,3,54,27,0,124,129,3,58,29,0,125,129,3,60,30,0,126,129,
+		3,62,31,0,127,129,3,64,32,0,128,113,1,0,0,0,128,114,1,0,0,0,128,115,1,
+		0,0,0,128,116,1,0,0,0,128,117,1,0,0,0,128,118,1,0,0,0,128,119,1,0,0,0,
+		128,120,1,0,0,0,128,121,1,0,0,0,128,122,1,0,0,0,128,123,1,0,0,0,128,124,
+		1,0,0,0,128,125,1,0,0,0,128,126,1,0,0,0,128,127,1,0,0,0,129,5,1,0,0,0,
+		130,136,5,72,0,0,131,135,5,81,0,0,132,135,5,66,0,0,133,135,3,8,4,0,134,
+		131,1,0,0,0,134,132,1,0,0,0,134,133,1,0,0,0,135,138,1,0,0,0,136,134,1,
+		0,0,0,136,137,1,0,0,0,137,139,1,0,0,0,138,136,1,0,0,0,139,140,5,73,0,0,
+		140,7,1,0,0,0,141,146,3,10,5,0,142,146,3,66,33,0,143,146,3,16,8,0,144,
+		146,3,72,36,0,145,141,1,0,0,0,145,142,1,0,0,0,145,143,1,0,0,0,145,144,
+		1,0,0,0,146,9,1,0,0,0,147,149,3,12,6,0,148,150,3,94,47,0,149,148,1,0,0,
+		0,149,150,1,0,0,0,150,151,1,0,0,0,151,153,5,65,0,0,152,154,3,80,40,0,153,
+		152,1,0,0,0,153,154,1,0,0,0,154,11,1,0,0,0,155,157,3,14,7,0,156,155,1,
+		0,0,0,157,158,1,0,0,0,158,156,1,0,0,0,158,159,1,0,0,0,159,13,1,0,0,0,160,
+		170,3,98,49,0,161,170,5,34,0,0,162,170,5,35,0,0,163,170,5,37,0,0,164,170,
+		5,36,0,0,165,170,5,33,0,0,166,170,5,27,0,0,167,170,5,42,0,0,168,170,5,
+		48,0,0,169,160,1,0,0,0,169,161,1,0,0,0,169,162,1,0,0,0,169,163,1,0,0,0,
+		169,164,1,0,0,0,169,165,1,0,0,0,169,166,1,0,0,0,169,167,1,0,0,0,169,168,
+		1,0,0,0,170,15,1,0,0,0,171,173,3,98,49,0,172,171,1,0,0,0,173,174,1,0,0,
+		0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,0,176,178,3,94,47,0,177,
+		176,1,0,0,0,177,178,1,0,0,0,178,181,1,0,0,0,179,180,5,27,0,0,180,182,3,
+		98,49,0,181,179,1,0,0,0,181,182,1,0,0,0,182,186,1,0,0,0,183,185,5,81,0,
+		0,184,183,1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,0,187,
+		189,1,0,0,0,188,186,1,0,0,0,189,190,3,6,3,0,190,17,1,0,0,0,191,192,5,2,
+		0,0,192,194,3,98,49,0,193,195,3,94,47,0,194,193,1,0,0,0,194,195,1,0,0,
+		0,195,199,1,0,0,0,196,198,5,81,0,0,197,196,1,0,0,0,198,201,1,0,0,0,199,
+		197,1,0,0,0,199,200,1,0,0,0,200,202,1,0,0,0,201,199,1,0,0,0,202,203,3,
+		6,3,0,203,19,1,0,0,0,204,205,5,3,0,0,205,207,3,98,49,0,206,208,3,94,47,
+		0,207,206,1,0,0,0,207,208,1,0,0,0,208,211,1,0,0,0,209,210,5,18,0,0,210,
+		212,3,98,49,0,211,209,1,0,0,0,211,212,1,0,0,0,212,216,1,0,0,0,213,215,
+		5,81,0,0,214,213,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,
+		0,217,219,1,0,0,0,218,216,1,0,0,0,219,220,3,6,3,0,220,21,1,0,0,0,221,222,
+		5,4,0,0,222,224,3,98,49,0,223,225,3,94,47,0,224,223,1,0,0,0,224,225,1,
+		0,0,0,225,229,1,0,0,0,226,228,5,81,0,0,227,226,1,0,0,0,228,231,1,0,0,0,
+		229,227,1,0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,239,
+		5,72,0,0,233,238,5,81,0,0,234,238,5,66,0,0,235,238,3,24,12,0,236,238,3,
+		10,5,0,237,233,1,0,0,0,237,234,1,0,0,0,237,235,1,0,0,0,237,236,1,0,0,0,
+		238,241,1,0,0,0,239,237,1,0,0,0,239,240,1,0,0,0,240,242,1,0,0,0,241,239,
+		1,0,0,0,242,243,5,73,0,0,243,23,1,0,0,0,244,246,3,26,13,0,245,247,5,65,
+		0,0,246,245,1,0,0,0,246,247,1,0,0,0,247,248,1,0,0,0,248,249,3,94,47,0,
+		249,25,1,0,0,0,250,258,5,51,0,0,251,258,5,52,0,0,252,255,5,20,0,0,253,
+		254,7,0,0,0,254,256,5,56,0,0,255,253,1,0,0,0,255,256,1,0,0,0,256,258,1,
+		0,0,0,257,250,1,0,0,0,257,251,1,0,0,0,257,252,1,0,0,0,258,27,1,0,0,0,259,
+		263,5,5,0,0,260,261,5,21,0,0,261,262,5,22,0,0,262,264,5,23,0,0,263,260,
+		1,0,0,0,263,264,1,0,0,0,264,268,1,0,0,0,265,267,5,81,0,0,266,265,1,0,0,
+		0,267,270,1,0,0,0,268,266,1,0,0,0,268,269,1,0,0,0,269,271,1,0,0,0,270,
+		268,1,0,0,0,271,277,5,72,0,0,272,276,5,81,0,0,273,276,5,66,0,0,274,276,
+		3,30,15,0,275,272,1,0,0,0,275,273,1,0,0,0,275,274,1,0,0,0,276,279,1,0,
+		0,0,277,275,1,0,0,0,277,278,1,0,0,0,278,280,1,0,0,0,279,277,1,0,0,0,280,
+		281,5,73,0,0,281,29,1,0,0,0,282,285,3,98,49,0,283,284,5,64,0,0,284,286,
+		5,56,0,0,285,283,1,0,0,0,285,286,1,0,0,0,286,288,1,0,0,0,287,289,3,94,
+		47,0,288,287,1,0,0,0,288,289,1,0,0,0,289,297,1,0,0,0,290,292,5,81,0,0,
+		291,290,1,0,0,0,292,295,1,0,0,0,293,291,1,0,0,0,293,294,1,0,0,0,294,296,
+		1,0,0,0,295,293,1,0,0,0,296,298,3,6,3,0,297,293,1,0,0,0,297,298,1,0,0,
+		0,298,31,1,0,0,0,299,303,5,6,0,0,300,302,5,81,0,0,301,300,1,0,0,0,302,
+		305,1,0,0,0,303,301,1,0,0,0,303,304,1,0,0,0,304,306,1,0,0,0,305,303,1,
+		0,0,0,306,312,5,72,0,0,307,311,5,81,0,0,308,311,5,66,0,0,309,311,3,36,
+		18,0,310,307,1,0,0,0,310,308,1,0,0,0,310,309,1,0,0,0,311,314,1,0,0,0,312,
+		310,1,0,0,0,312,313,1,0,0,0,313,315,1,0,0,0,314,312,1,0,0,0,315,316,5,
+		73,0,0,316,33,1,0,0,0,317,321,5,7,0,0,318,320,5,81,0,0,319,318,1,0,0,0,
+		320,323,1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,321,
+		1,0,0,0,324,330,5,72,0,0,325,329,5,81,0,0,326,329,5,66,0,0,327,329,3,36,
+		18,0,328,325,1,0,0,0,328,326,1,0,0,0,328,327,1,0,0,0,329,332,1,0,0,0,330,
+		328,1,0,0,0,330,331,1,0,0,0,331,333,1,0,0,0,332,330,1,0,0,0,333,334,5,
+		73,0,0,334,35,1,0,0,0,335,337,3,98,49,0,336,338,3,94,47,0,337,336,1,0,
+		0,0,337,338,1,0,0,0,338,346,1,0,0,0,339,341,5,81,0,0,340,339,1,0,0,0,341,
+		344,1,0,0,0,342,340,1,0,0,0,342,343,1,0,0,0,343,345,1,0,0,0,344,342,1,
+		0,0,0,345,347,3,6,3,0,346,342,1,0,0,0,346,347,1,0,0,0,347,37,1,0,0,0,348,
+		352,5,8,0,0,349,351,5,81,0,0,350,349,1,0,0,0,351,354,1,0,0,0,352,350,1,
+		0,0,0,352,353,1,0,0,0,353,355,1,0,0,0,354,352,1,0,0,0,355,361,5,72,0,0,
+		356,360,5,81,0,0,357,360,5,66,0,0,358,360,3,44,22,0,359,356,1,0,0,0,359,
+		357,1,0,0,0,359,358,1,0,0,0,360,363,1,0,0,0,361,359,1,0,0,0,361,362,1,
+		0,0,0,362,364,1,0,0,0,363,361,1,0,0,0,364,365,5,73,0,0,365,39,1,0,0,0,
+		366,370,5,9,0,0,367,369,5,81,0,0,368,367,1,0,0,0,369,372,1,0,0,0,370,368,
+		1,0,0,0,370,371,1,0,0,0,371,373,1,0,0,0,372,370,1,0,0,0,373,380,5,72,0,
+		0,374,379,5,81,0,0,375,379,5,66,0,0,376,379,3,44,22,0,377,379,3,42,21,
+		0,378,374,1,0,0,0,378,375,1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,379,
+		382,1,0,0,0,380,378,1,0,0,0,380,381,1,0,0,0,381,383,1,0,0,0,382,380,1,
+		0,0,0,383,384,5,73,0,0,384,41,1,0,0,0,385,386,5,17,0,0,386,388,3,98,49,
+		0,387,389,3,94,47,0,388,387,1,0,0,0,388,389,1,0,0,0,389,393,1,0,0,0,390,
+		392,5,81,0,0,391,390,1,0,0,0,392,395,1,0,0,0,393,391,1,0,0,0,393,394,1,
+		0,0,0,394,396,1,0,0,0,395,393,1,0,0,0,396,402,5,72,0,0,397,401,5,81,0,
+		0,398,401,5,66,0,0,399,401,3,44,22,0,400,397,1,0,0,0,400,398,1,0,0,0,400,
+		399,1,0,0,0,401,404,1,0,0,0,402,400,1,0,0,0,402,403,1,0,0,0,403,405,1,
+		0,0,0,404,402,1,0,0,0,405,406,5,73,0,0,406,43,1,0,0,0,407,409,3,98,49,
+		0,408,410,3,94,47,0,409,408,1,0,0,0,409,410,1,0,0,0,410,411,1,0,0,0,411,
+		412,5,65,0,0,412,420,3,46,23,0,413,415,5,81,0,0,414,413,1,0,0,0,415,418,
+		1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,419,1,0,0,0,418,416,1,0,0,
+		0,419,421,3,6,3,0,420,416,1,0,0,0,420,421,1,0,0,0,421,45,1,0,0,0,422,423,
+		5,46,0,0,423,424,5,69,0,0,424,447,5,47,0,0,425,426,5,24,0,0,426,427,5,
+		25,0,0,427,438,3,48,24,0,428,432,5,67,0,0,429,431,5,81,0,0,430,429,1,0,
+		0,0,431,434,1,0,0,0,432,430,1,0,0,0,432,433,1,0,0,0,433,435,1,0,0,0,434,
+		432,1,0,0,0,435,437,3,48,24,0,436,428,1,0,0,0,437,440,1,0,0,0,438,436,
+		1,0,0,0,438,439,1,0,0,0,439,447,1,0,0,0,440,438,1,0,0,0,441,444,3,98,49,
+		0,442,443,5,26,0,0,443,445,3,98,49,0,444,442,1,0,0,0,444,445,1,0,0,0,445,
+		447,1,0,0,0,446,422,1,0,0,0,446,425,1,0,0,0,446,441,1,0,0,0,447,47,1,0,
+		0,0,448,450,3,98,49,0,449,451,3,94,47,0,450,449,1,0,0,0,450,451,1,0,0,
+		0,451,49,1,0,0,0,452,453,5,10,0,0,453,455,3,98,49,0,454,456,3,94,47,0,
+		455,454,1,0,0,0,455,456,1,0,0,0,456,460,1,0,0,0,457,459,5,81,0,0,458,457,
+		1,0,0,0,459,462,1,0,0,0,460,458,1,0,0,0,460,461,1,0,0,0,461,463,1,0,0,
+		0,462,460,1,0,0,0,463,469,5,72,0,0,464,468,5,81,0,0,465,468,5,66,0,0,466,
+		468,3,36,18,0,467,464,1,0,0,0,467,465,1,0,0,0,467,466,1,0,0,0,468,471,
+		1,0,0,0,469,467,1,0,0,0,469,470,1,0,0,0,470,472,1,0,0,0,471,469,1,0,0,
+		0,472,473,5,73,0,0,473,51,1,0,0,0,474,478,5,11,0,0,475,477,5,81,0,0,476,
+		475,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,478,479,1,0,0,0,479,481,1,
+		0,0,0,480,478,1,0,0,0,481,487,5,72,0,0,482,486,5,81,0,0,483,486,5,66,0,
+		0,484,486,3,36,18,0,485,482,1,0,0,0,485,483,1,0,0,0,485,484,1,0,0,0,486,
+		489,1,0,0,0,487,485,1,0,0,0,487,488,1,0,0,0,488,490,1,0,0,0,489,487,1,
+		0,0,0,490,491,5,73,0,0,491,53,1,0,0,0,492,496,5,12,0,0,493,495,5,81,0,
+		0,494,493,1,0,0,0,495,498,1,0,0,0,496,494,1,0,0,0,496,497,1,0,0,0,497,
+		499,1,0,0,0,498,496,1,0,0,0,499,505,5,72,0,0,500,504,5,81,0,0,501,504,
+		5,66,0,0,502,504,3,56,28,0,503,500,1,0,0,0,503,501,1,0,0,0,503,502,1,0,
+		0,0,504,507,1,0,0,0,505,503,1,0,0,0,505,506,1,0,0,0,506,508,1,0,0,0,507,
+		505,1,0,0,0,508,509,5,73,0,0,509,55,1,0,0,0,510,511,3,94,47,0,511,515,
+		5,65,0,0,512,514,5,81,0,0,513,512,1,0,0,0,514,517,1,0,0,0,515,513,1,0,
+		0,0,515,516,1,0,0,0,516,518,1,0,0,0,517,515,1,0,0,0,518,519,3,94,47,0,
+		519,57,1,0,0,0,520,521,5,13,0,0,521,523,3,98,49,0,522,524,3,94,47,0,523,
+		522,1,0,0,0,523,524,1,0,0,0,524,527,1,0,0,0,525,526,5,19,0,0,526,528,3,
+		98,49,0,527,525,1,0,0,0,527,528,1,0,0,0,528,532,1,0,0,0,529,531,5,81,0,
+		0,530,529,1,0,0,0,531,534,1,0,0,0,532,530,1,0,0,0,532,533,1,0,0,0,533,
+		535,1,0,0,0,534,532,1,0,0,0,535,536,3,6,3,0,536,59,1,0,0,0,537,541,5,14,
+		0,0,538,540,5,81,0,0,539,538,1,0,0,0,540,543,1,0,0,0,541,539,1,0,0,0,541,
+		542,1,0,0,0,542,544,1,0,0,0,543,541,1,0,0,0,544,545,3,6,3,0,545,61,1,0,
+		0,0,546,548,5,15,0,0,547,549,3,94,47,0,548,547,1,0,0,0,548,549,1,0,0,0,
+		549,553,1,0,0,0,550,552,5,81,0,0,551,550,1,0,0,0,552,555,1,0,0,0,553,551,
+		1,0,0,0,553,554,1,0,0,0,554,556,1,0,0,0,555,553,1,0,0,0,556,557,3,6,3,
+		0,557,63,1,0,0,0,558,560,5,16,0,0,559,561,3,94,47,0,560,559,1,0,0,0,560,
+		561,1,0,0,0,561,565,1,0,0,0,562,564,5,81,0,0,563,562,1,0,0,0,564,567,1,
+		0,0,0,565,563,1,0,0,0,565,566,1,0,0,0,566,568,1,0,0,0,567,565,1,0,0,0,
+		568,569,3,6,3,0,569,65,1,0,0,0,570,582,3,68,34,0,571,573,5,81,0,0,572,
+		571,1,0,0,0,573,574,1,0,0,0,574,572,1,0,0,0,574,575,1,0,0,0,575,578,1,
+		0,0,0,576,579,3,68,34,0,577,579,5,57,0,0,578,576,1,0,0,0,578,577,1,0,0,
+		0,579,581,1,0,0,0,580,572,1,0,0,0,581,584,1,0,0,0,582,580,1,0,0,0,582,
+		583,1,0,0,0,583,67,1,0,0,0,584,582,1,0,0,0,585,589,5,68,0,0,586,587,3,
+		70,35,0,587,588,5,68,0,0,588,590,1,0,0,0,589,586,1,0,0,0,590,591,1,0,0,
+		0,591,589,1,0,0,0,591,592,1,0,0,0,592,69,1,0,0,0,593,595,3,80,40,0,594,
+		593,1,0,0,0,594,595,1,0,0,0,595,71,1,0,0,0,596,597,5,29,0,0,597,600,3,
+		74,37,0,598,600,5,30,0,0,599,596,1,0,0,0,599,598,1,0,0,0,600,601,1,0,0,
+		0,601,602,5,58,0,0,602,603,3,76,38,0,603,73,1,0,0,0,604,605,6,37,-1,0,
+		605,606,5,33,0,0,606,633,3,74,37,8,607,608,5,76,0,0,608,609,3,74,37,0,
+		609,610,5,77,0,0,610,633,1,0,0,0,611,612,3,98,49,0,612,613,7,1,0,0,613,
+		614,3,82,41,0,614,633,1,0,0,0,615,617,3,98,49,0,616,618,5,33,0,0,617,616,
+		1,0,0,0,617,618,1,0,0,0,618,619,1,0,0,0,619,620,5,28,0,0,620,621,5,74,
+		0,0,621,622,3,80,40,0,622,623,5,75,0,0,623,633,1,0,0,0,624,626,3,98,49,
+		0,625,627,5,33,0,0,626,625,1,0,0,0,626,627,1,0,0,0,627,628,1,0,0,0,628,
+		629,5,28,0,0,629,630,3,98,49,0,630,633,1,0,0,0,631,633,3,98,49,0,632,604,
+		1,0,0,0,632,607,1,0,0,0,632,611,1,0,0,0,632,615,1,0,0,0,632,624,1,0,0,
+		0,632,631,1,0,0,0,633,642,1,0,0,0,634,635,10,7,0,0,635,636,5,31,0,0,636,
+		641,3,74,37,8,637,638,10,6,0,0,638,639,5,32,0,0,639,641,3,74,37,7,640,
+		634,1,0,0,0,640,637,1,0,0,0,641,644,1,0,0,0,642,640,1,0,0,0,642,643,1,
+		0,0,0,643,75,1,0,0,0,644,642,1,0,0,0,645,647,5,34,0,0,646,648,3,78,39,
+		0,647,646,1,0,0,0,647,648,1,0,0,0,648,666,1,0,0,0,649,651,5,35,0,0,650,
+		652,3,78,39,0,651,650,1,0,0,0,651,652,1,0,0,0,652,666,1,0,0,0,653,655,
+		5,36,0,0,654,656,3,78,39,0,655,654,1,0,0,0,655,656,1,0,0,0,656,666,1,0,
+		0,0,657,660,5,37,0,0,658,659,5,41,0,0,659,661,3,84,42,0,660,658,1,0,0,
+		0,660,661,1,0,0,0,661,663,1,0,0,0,662,664,3,78,39,0,663,662,1,0,0,0,663,
+		664,1,0,0,0,664,666,1,0,0,0,665,645,1,0,0,0,665,649,1,0,0,0,665,653,1,
+		0,0,0,665,657,1,0,0,0,666,77,1,0,0,0,667,670,3,98,49,0,668,670,3,94,47,
+		0,669,667,1,0,0,0,669,668,1,0,0,0,670,79,1,0,0,0,671,682,3,82,41,0,672,
+		676,5,67,0,0,673,675,5,81,0,0,674,673,1,0,0,0,675,678,1,0,0,0,676,674,
+		1,0,0,0,676,677,1,0,0,0,677,679,1,0,0,0,678,676,1,0,0,0,679,681,3,82,41,
+		0,680,672,1,0,0,0,681,684,1,0,0,0,682,680,1,0,0,0,682,683,1,0,0,0,683,
+		81,1,0,0,0,684,682,1,0,0,0,685,767,5,71,0,0,686,767,5,46,0,0,687,767,5,
+		47,0,0,688,767,5,48,0,0,689,690,5,43,0,0,690,693,5,44,0,0,691,692,5,27,
+		0,0,692,694,3,98,49,0,693,691,1,0,0,0,693,694,1,0,0,0,694,767,1,0,0,0,
+		695,696,5,29,0,0,696,767,5,45,0,0,697,767,5,50,0,0,698,699,3,84,42,0,699,
+		700,5,34,0,0,700,767,1,0,0,0,701,707,5,39,0,0,702,708,5,38,0,0,703,704,
+		5,33,0,0,704,708,5,40,0,0,705,706,5,41,0,0,706,708,3,84,42,0,707,702,1,
+		0,0,0,707,703,1,0,0,0,707,705,1,0,0,0,708,767,1,0,0,0,709,710,5,42,0,0,
+		710,767,3,84,42,0,711,714,3,84,42,0,712,713,5,27,0,0,713,715,3,98,49,0,
+		714,712,1,0,0,0,714,715,1,0,0,0,715,767,1,0,0,0,716,767,5,54,0,0,717,767,
+		3,94,47,0,718,767,5,51,0,0,719,721,3,90,45,0,720,722,3,92,46,0,721,720,
+		1,0,0,0,722,723,1,0,0,0,723,721,1,0,0,0,723,724,1,0,0,0,724,767,1,0,0,
+		0,725,726,3,98,49,0,726,727,7,0,0,0,727,728,7,2,0,0,728,767,1,0,0,0,729,
+		732,3,98,49,0,730,731,5,62,0,0,731,733,3,98,49,0,732,730,1,0,0,0,733,734,
+		1,0,0,0,734,732,1,0,0,0,734,735,1,0,0,0,735,767,1,0,0,0,736,740,5,74,0,
+		0,737,739,5,81,0,0,738,737,1,0,0,0,739,742,1,0,0,0,740,738,1,0,0,0,740,
+		741,1,0,0,0,741,744,1,0,0,0,742,740,1,0,0,0,743,745,3,80,40,0,744,743,
+		1,0,0,0,744,745,1,0,0,0,745,749,1,0,0,0,746,748,5,81,0,0,747,746,1,0,0,
+		0,748,751,1,0,0,0,749,747,1,0,0,0,749,750,1,0,0,0,750,752,1,0,0,0,751,
+		749,1,0,0,0,752,767,5,75,0,0,753,754,5,27,0,0,754,767,3,98,49,0,755,767,
+		5,27,0,0,756,763,3,98,49,0,757,759,5,71,0,0,758,757,1,0,0,0,758,759,1,
+		0,0,0,759,760,1,0,0,0,760,762,3,98,49,0,761,758,1,0,0,0,762,765,1,0,0,
+		0,763,761,1,0,0,0,763,764,1,0,0,0,764,767,1,0,0,0,765,763,1,0,0,0,766,
+		685,1,0,0,0,766,686,1,0,0,0,766,687,1,0,0,0,766,688,1,0,0,0,766,689,1,
+		0,0,0,766,695,1,0,0,0,766,697,1,0,0,0,766,698,1,0,0,0,766,701,1,0,0,0,
+		766,709,1,0,0,0,766,711,1,0,0,0,766,716,1,0,0,0,766,717,1,0,0,0,766,718,
+		1,0,0,0,766,719,1,0,0,0,766,725,1,0,0,0,766,729,1,0,0,0,766,736,1,0,0,
+		0,766,753,1,0,0,0,766,755,1,0,0,0,766,756,1,0,0,0,767,83,1,0,0,0,768,770,
+		3,88,44,0,769,771,3,86,43,0,770,769,1,0,0,0,770,771,1,0,0,0,771,85,1,0,
+		0,0,772,774,3,98,49,0,773,772,1,0,0,0,774,775,1,0,0,0,775,773,1,0,0,0,
+		775,776,1,0,0,0,776,779,1,0,0,0,777,778,5,69,0,0,778,780,3,98,49,0,779,
+		777,1,0,0,0,779,780,1,0,0,0,780,785,1,0,0,0,781,782,5,26,0,0,782,784,3,
+		98,49,0,783,781,1,0,0,0,784,787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,
+		0,786,795,1,0,0,0,787,785,1,0,0,0,788,789,5,26,0,0,789,791,3,98,49,0,790,
+		788,1,0,0,0,791,792,1,0,0,0,792,790,1,0,0,0,792,793,1,0,0,0,793,795,1,
+		0,0,0,794,773,1,0,0,0,794,790,1,0,0,0,795,87,1,0,0,0,796,797,7,3,0,0,797,
+		89,1,0,0,0,798,799,3,98,49,0,799,800,5,71,0,0,800,801,3,98,49,0,801,804,
+		1,0,0,0,802,804,3,98,49,0,803,798,1,0,0,0,803,802,1,0,0,0,804,91,1,0,0,
+		0,805,806,5,53,0,0,806,807,5,71,0,0,807,808,5,53,0,0,808,93,1,0,0,0,809,
+		813,5,80,0,0,810,812,3,96,48,0,811,810,1,0,0,0,812,815,1,0,0,0,813,811,
+		1,0,0,0,813,814,1,0,0,0,814,822,1,0,0,0,815,813,1,0,0,0,816,818,3,96,48,
+		0,817,816,1,0,0,0,818,819,1,0,0,0,819,817,1,0,0,0,819,820,1,0,0,0,820,
+		822,1,0,0,0,821,809,1,0,0,0,821,817,1,0,0,0,822,95,1,0,0,0,823,825,5,81,
+		0,0,824,823,1,0,0,0,825,828,1,0,0,0,826,824,1,0,0,0,826,827,1,0,0,0,827,
+		829,1,0,0,0,828,826,1,0,0,0,829,830,5,78,0,0,830,831,5,80,0,0,831,97,1,
+		0,0,0,832,833,7,4,0,0,833,99,1,0,0,0,122,103,105,128,134,136,145,149,153,
+		158,169,174,177,181,186,194,199,207,211,216,224,229,237,239,246,255,257,
+		263,268,275,277,285,288,293,297,303,310,312,321,328,330,337,342,346,352,
+		359,361,370,378,380,388,393,400,402,409,416,420,432,438,444,446,450,455,
+		460,467,469,478,485,487,496,503,505,515,523,527,532,541,548,553,560,565,
+		574,578,582,591,594,599,617,626,632,640,642,647,651,655,660,663,665,669,
+		676,682,693,707,714,723,734,740,744,749,758,763,766,770,775,779,785,792,
+		794,803,813,819,821,826
 	};
 
 	public static readonly ATN _ATN =

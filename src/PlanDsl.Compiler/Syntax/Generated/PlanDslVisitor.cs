@@ -73,6 +73,12 @@ public interface IPlanDslVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitKey([NotNull] PlanDslParser.KeyContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="PlanDslParser.keyWord"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitKeyWord([NotNull] PlanDslParser.KeyWordContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="PlanDslParser.section"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
@@ -415,13 +421,6 @@ public interface IPlanDslVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitWhenDoneValue([NotNull] PlanDslParser.WhenDoneValueContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>alwaysValue</c>
-	/// labeled alternative in <see cref="PlanDslParser.value"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitAlwaysValue([NotNull] PlanDslParser.AlwaysValueContext context);
-	/// <summary>
 	/// Visit a parse tree produced by the <c>twentyFourSevenValue</c>
 	/// labeled alternative in <see cref="PlanDslParser.value"/>.
 	/// </summary>
@@ -512,6 +511,13 @@ public interface IPlanDslVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitOnValue([NotNull] PlanDslParser.OnValueContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>onWordValue</c>
+	/// labeled alternative in <see cref="PlanDslParser.value"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitOnWordValue([NotNull] PlanDslParser.OnWordValueContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>wordsValue</c>
 	/// labeled alternative in <see cref="PlanDslParser.value"/>.

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using PlanDsl.Compiler;
+
+namespace PlanDsl.Cli.Commands;
+
+/// <summary><c>plandsl check &lt;paths&gt;</c>: compiles catalogs and prints diagnostics in the MSBuild format.</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Plan files or folders (searched for *.plan).", Arity = ArgumentArity.OneOrMore };
+        var dump = new Option<bool>("--dump") { Description = "Print the resolved model of each catalog." };
+        var command = new Command("check", "Compile catalogs and report diagnostics; exit 1 on errors.") { paths, dump };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(dump), Console.Out));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output)
+    {
+        var result = Workspace.CompileAll(paths);
+        foreach (var diagnostic in result.Diagnostics)
+            output.WriteLine(diagnostic.ToMsBuildString());
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        if (dump)
+        {
+            foreach (var catalog in result.Catalogs)
+                output.Write(PlanDsl.Runtime.Model.ModelDump.Write(catalog));
+        }
+        foreach (var catalog in result.Catalogs)
+            output.WriteLine(CatalogSummary.Describe(catalog));
+        output.WriteLine($"{result.Catalogs.Count} catalog(s), {result.FileCount} file(s): {errors} error(s), {warnings} warning(s)");
+        return errors > 0 ? 1 : 0;
+    }
+}

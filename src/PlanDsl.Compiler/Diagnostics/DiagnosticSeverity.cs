@@ -1,0 +1,7 @@
+namespace PlanDsl.Compiler.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
