@@ -185,12 +185,13 @@ text : STRING translation* | translation+ ;
 
 translation : NL* LANG STRING ;
 
-// Keywords may be used as names, except those that start a value or a rule.
+// Keywords may be used as names, except those that start a value or a rule, and the
+// connectives of conditions (and, or, in, not).
 identifier
     : ID | LANG
     | CATALOG | CALENDAR | HOLIDAYS | SEVERITIES | KINDS | CHANNELS | ATTRIBUTES | ENTITLEMENTS
     | WORK | OBLIGATIONS | GLOSSARY | PLAN | COVERAGE | CREDITS | MATRIX | GROUP | FROM | EXTENDS
-    | EASTER | MOST | URGENT | FIRST | ONE | OF | PER | IN | AND | OR | AT | DONE | EFFORT
+    | EASTER | MOST | URGENT | FIRST | ONE | OF | PER | AT | DONE | EFFORT
     | BILLED | ALLOWED | IMPORT | ALWAYS
     ;
 

@@ -1,15 +1,80 @@
 using PlanDsl.Compiler.Diagnostics;
 using PlanDsl.Compiler.Syntax;
+using PlanDsl.Compiler.Syntax.Tree;
 using PlanDsl.Runtime.Model;
 
 namespace PlanDsl.Compiler.Binding;
 
-/// <summary>Groups parsed files into catalogs (an entry file and its imports) and binds each.</summary>
+/// <summary>
+/// Groups parsed files into catalogs — each file with a <c>catalog</c> declaration plus every file it
+/// imports, transitively — and binds each catalog.
+/// </summary>
 internal static class CatalogAssembler
 {
     public static IReadOnlyList<ResolvedCatalog> Assemble(IReadOnlyList<ParseResult> files, SourceSet sources, DiagnosticBag diagnostics)
     {
-        foreach (var file in files) diagnostics.AddRange(file.Diagnostics);
-        return Array.Empty<ResolvedCatalog>();
+        var trees = new Dictionary<string, CompilationUnitSyntax>(StringComparer.Ordinal);
+        CompilationUnitSyntax Tree(ParseResult parse)
+        {
+            if (!trees.TryGetValue(parse.File.Path, out var tree))
+            {
+                diagnostics.AddRange(parse.Diagnostics);
+                tree = SyntaxTreeBuilder.Build(parse);
+                trees[parse.File.Path] = tree;
+            }
+            return tree;
+        }
+
+        var entries = new List<CompilationUnitSyntax>();
+        foreach (var file in files)
+        {
+            var tree = Tree(file);
+            var catalogs = tree.Declarations.OfType<CatalogSyntax>().ToList();
+            foreach (var extra in catalogs.Skip(1))
+                diagnostics.Report(DiagnosticCodes.SecondCatalog, extra.Name.Span, new[] { new RelatedLocation(catalogs[0].Name.Span, "first declared here") }, catalogs[0].Name.Text);
+            if (catalogs.Count > 0) entries.Add(tree);
+        }
+        if (entries.Count == 0 && files.Count > 0 && !diagnostics.HasErrors)
+            diagnostics.Report(DiagnosticCodes.NoCatalog, new SourceSpan(files[0].File.DisplayPath, 1, 1, 1, 1));
+
+        var result = new List<ResolvedCatalog>();
+        foreach (var entry in entries)
+        {
+            var units = CollectImports(entry, sources, Tree, diagnostics);
+            var catalogDiagnostics = new DiagnosticBag();
+            var catalog = new CatalogBinder(units, catalogDiagnostics).Bind();
+            diagnostics.AddRange(catalogDiagnostics.ToSortedList());
+            if (catalog is not null && !catalogDiagnostics.HasErrors) result.Add(catalog);
+        }
+        return result.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<CompilationUnitSyntax> CollectImports(CompilationUnitSyntax entry, SourceSet sources, Func<ParseResult, CompilationUnitSyntax> tree, DiagnosticBag diagnostics)
+    {
+        var units = new List<CompilationUnitSyntax> { entry };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { entry.File.Path };
+        for (var i = 0; i < units.Count; i++)
+        {
+            foreach (var import in units[i].Imports)
+            {
+                var path = SourceSet.Resolve(units[i].File.Path, import.Path);
+                if (!seen.Add(path)) continue;
+                var parsed = sources.Get(path);
+                if (parsed is null)
+                {
+                    if (sources.ErrorOf(path) is { } error) diagnostics.Report(DiagnosticCodes.FileUnreadable, import.Span, import.Path, error);
+                    else diagnostics.Report(DiagnosticCodes.FileNotFound, import.Span, import.Path);
+                    continue;
+                }
+                var unit = tree(parsed);
+                if (unit.Declarations.OfType<CatalogSyntax>().Any())
+                {
+                    diagnostics.Report(DiagnosticCodes.ImportedCatalog, import.Span, import.Path);
+                    continue;
+                }
+                units.Add(unit);
+            }
+        }
+        return units;
     }
 }

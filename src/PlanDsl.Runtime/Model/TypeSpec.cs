@@ -21,9 +21,9 @@ public enum ValueTypeKind
 public sealed record ChoiceMember(string Id, LocalizedText Title);
 
 /// <summary>The type of an entitlement or ticket attribute.</summary>
-public sealed record ValueType(ValueTypeKind Kind, string? Period, ImmutableArray<ChoiceMember> Members)
+public sealed record TypeSpec(ValueTypeKind Kind, string? Period, ImmutableArray<ChoiceMember> Members)
 {
-    public static ValueType Of(ValueTypeKind kind) => new(kind, null, ImmutableArray<ChoiceMember>.Empty);
+    public static TypeSpec Of(ValueTypeKind kind) => new(kind, null, ImmutableArray<ChoiceMember>.Empty);
 
     public string Describe() => Kind switch
     {
@@ -35,7 +35,7 @@ public sealed record ValueType(ValueTypeKind Kind, string? Period, ImmutableArra
 }
 
 /// <summary>A typed ticket attribute that coverage rules test.</summary>
-public sealed record AttributeModel(string Id, LocalizedText Title, ValueType Type, bool BuiltIn);
+public sealed record AttributeModel(string Id, LocalizedText Title, TypeSpec Type, bool BuiltIn);
 
 /// <summary>A declared entitlement: what plans grant, with its type.</summary>
-public sealed record EntitlementModel(string Id, LocalizedText Title, ValueType Type, string? Group, LocalizedText GroupTitle, LocalizedText Definition, ImmutableArray<LocalizedText> Notes);
+public sealed record EntitlementModel(string Id, LocalizedText Title, TypeSpec Type, string? Group, LocalizedText GroupTitle, LocalizedText Definition, ImmutableArray<LocalizedText> Notes);

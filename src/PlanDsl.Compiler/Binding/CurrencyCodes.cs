@@ -1,0 +1,21 @@
+namespace PlanDsl.Compiler.Binding;
+
+/// <summary>The active ISO 4217 currency codes.</summary>
+internal static class CurrencyCodes
+{
+    private const string Codes =
+        "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD " +
+        "CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD " +
+        "GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT " +
+        "LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR " +
+        "NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP " +
+        "STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG " +
+        "XOF XPF YER ZAR ZMW ZWG";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(Codes.Split(' '), StringComparer.Ordinal);
+
+    public static bool IsKnown(string code) => All.Contains(code);
+
+    /// <summary>Looks like a currency code: three capital letters.</summary>
+    public static bool LooksLikeCode(string word) => word.Length == 3 && word.All(c => c is >= 'A' and <= 'Z');
+}

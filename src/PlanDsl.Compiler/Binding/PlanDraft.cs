@@ -1,0 +1,41 @@
+using PlanDsl.Compiler.Syntax;
+using PlanDsl.Compiler.Syntax.Tree;
+using NodaTime;
+using PlanDsl.Runtime.Model;
+
+namespace PlanDsl.Compiler.Binding;
+
+/// <summary>A target row as a plan states it: metrics not stated are null; the calendar may come later from the plan's hours.</summary>
+internal sealed record TargetRowDraft(string? Severity, string? Kind, TargetValue?[] Metrics, SourceSpan Span);
+
+/// <summary>
+/// What one plan declaration (one version) states itself, before inheritance: the flattener merges
+/// drafts along <c>extends</c> and versions into <see cref="PlanVersion"/>s.
+/// </summary>
+internal sealed class PlanDraft
+{
+    public PlanDraft(PlanSyntax syntax) => Syntax = syntax;
+
+    public PlanSyntax Syntax { get; }
+    public string Id => Syntax.Name.Text;
+    public NameSyntax? Extends => Syntax.Extends;
+    public LocalDate? Effective { get; set; }
+
+    public LocalizedText? Title { get; set; }
+    public LocalizedText? Description { get; set; }
+    public List<LocalizedText> Notes { get; } = new();
+    public List<LocalizedText> Assumptions { get; } = new();
+    public string? Hours { get; set; }
+    public decimal? UptimeTarget { get; set; }
+    public SortedDictionary<string, ChannelAccess> Channels { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, EntitlementValue> Entitlements { get; } = new(StringComparer.Ordinal);
+    public List<PriceModel> Prices { get; } = new();
+    public List<TargetRowDraft> Targets { get; } = new();
+    public CreditLadder? Credits { get; set; }
+    public SourceSpan CreditsSpan { get; set; }
+    public List<string> Included { get; } = new();
+    public List<string> Excluded { get; } = new();
+    public List<string> Billable { get; } = new();
+    public List<CoverageRule> Rules { get; } = new();
+    public SourceSpan? TargetsWithoutCalendar { get; set; }
+}
