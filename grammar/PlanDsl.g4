@@ -186,12 +186,12 @@ text : STRING translation* | translation+ ;
 translation : NL* LANG STRING ;
 
 // Keywords may be used as names, except those that start a value or a rule, and the
-// connectives of conditions (and, or, in, not).
+// connectives of conditions (and, or, in, not) and "per" (units).
 identifier
     : ID | LANG
     | CATALOG | CALENDAR | HOLIDAYS | SEVERITIES | KINDS | CHANNELS | ATTRIBUTES | ENTITLEMENTS
     | WORK | OBLIGATIONS | GLOSSARY | PLAN | COVERAGE | CREDITS | MATRIX | GROUP | FROM | EXTENDS
-    | EASTER | MOST | URGENT | FIRST | ONE | OF | PER | AT | DONE | EFFORT
+    | EASTER | MOST | URGENT | FIRST | ONE | OF | AT | DONE | EFFORT
     | BILLED | ALLOWED | IMPORT | ALWAYS
     ;
 

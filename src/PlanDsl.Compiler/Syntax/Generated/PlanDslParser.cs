@@ -544,7 +544,7 @@ public partial class PlanDslParser : Parser {
 			State = 136;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 905441114587134L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45061L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 905441047478270L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45061L) != 0)) {
 				{
 				State = 134;
 				ErrorHandler.Sync(this);
@@ -586,7 +586,6 @@ public partial class PlanDslParser : Parser {
 				case FIRST:
 				case ONE:
 				case OF:
-				case PER:
 				case ON:
 				case WHEN:
 				case OTHERWISE:
@@ -937,7 +936,6 @@ public partial class PlanDslParser : Parser {
 			case FIRST:
 			case ONE:
 			case OF:
-			case PER:
 			case BILLED:
 			case ALLOWED:
 			case AT:
@@ -1432,7 +1430,7 @@ public partial class PlanDslParser : Parser {
 			State = 239;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7660838945030142L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7660838877921278L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 237;
 				ErrorHandler.Sync(this);
@@ -1780,7 +1778,7 @@ public partial class PlanDslParser : Parser {
 			State = 277;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 275;
 				ErrorHandler.Sync(this);
@@ -1822,7 +1820,6 @@ public partial class PlanDslParser : Parser {
 				case FIRST:
 				case ONE:
 				case OF:
-				case PER:
 				case BILLED:
 				case ALLOWED:
 				case AT:
@@ -2037,7 +2034,7 @@ public partial class PlanDslParser : Parser {
 			State = 312;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 310;
 				ErrorHandler.Sync(this);
@@ -2079,7 +2076,6 @@ public partial class PlanDslParser : Parser {
 				case FIRST:
 				case ONE:
 				case OF:
-				case PER:
 				case BILLED:
 				case ALLOWED:
 				case AT:
@@ -2186,7 +2182,7 @@ public partial class PlanDslParser : Parser {
 			State = 330;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 328;
 				ErrorHandler.Sync(this);
@@ -2228,7 +2224,6 @@ public partial class PlanDslParser : Parser {
 				case FIRST:
 				case ONE:
 				case OF:
-				case PER:
 				case BILLED:
 				case ALLOWED:
 				case AT:
@@ -2429,7 +2424,7 @@ public partial class PlanDslParser : Parser {
 			State = 361;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 359;
 				ErrorHandler.Sync(this);
@@ -2471,7 +2466,6 @@ public partial class PlanDslParser : Parser {
 				case FIRST:
 				case ONE:
 				case OF:
-				case PER:
 				case BILLED:
 				case ALLOWED:
 				case AT:
@@ -2584,7 +2578,7 @@ public partial class PlanDslParser : Parser {
 			State = 380;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 378;
 				ErrorHandler.Sync(this);
@@ -2722,7 +2716,7 @@ public partial class PlanDslParser : Parser {
 			State = 402;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 400;
 				ErrorHandler.Sync(this);
@@ -2764,7 +2758,6 @@ public partial class PlanDslParser : Parser {
 				case FIRST:
 				case ONE:
 				case OF:
-				case PER:
 				case BILLED:
 				case ALLOWED:
 				case AT:
@@ -3070,16 +3063,16 @@ public partial class PlanDslParser : Parser {
 				identifier();
 				State = 444;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
-				case 1:
+				_la = TokenStream.LA(1);
+				if (_la==PER) {
 					{
 					State = 442;
 					Match(PER);
 					State = 443;
 					identifier();
 					}
-					break;
 				}
+
 				}
 				break;
 			}
@@ -3245,7 +3238,7 @@ public partial class PlanDslParser : Parser {
 			State = 469;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 467;
 				ErrorHandler.Sync(this);
@@ -3287,7 +3280,6 @@ public partial class PlanDslParser : Parser {
 				case FIRST:
 				case ONE:
 				case OF:
-				case PER:
 				case BILLED:
 				case ALLOWED:
 				case AT:
@@ -3394,7 +3386,7 @@ public partial class PlanDslParser : Parser {
 			State = 487;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
 				State = 485;
 				ErrorHandler.Sync(this);
@@ -3436,7 +3428,6 @@ public partial class PlanDslParser : Parser {
 				case FIRST:
 				case ONE:
 				case OF:
-				case PER:
 				case BILLED:
 				case ALLOWED:
 				case AT:
@@ -4234,7 +4225,7 @@ public partial class PlanDslParser : Parser {
 			State = 594;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 130604115121143806L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 1929L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 130604115054034942L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 1929L) != 0)) {
 				{
 				State = 593;
 				valueList();
@@ -6103,8 +6094,40 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			State = 794;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
-			case 1:
+			switch (TokenStream.LA(1)) {
+			case IMPORT:
+			case CATALOG:
+			case CALENDAR:
+			case HOLIDAYS:
+			case SEVERITIES:
+			case KINDS:
+			case CHANNELS:
+			case ATTRIBUTES:
+			case ENTITLEMENTS:
+			case WORK:
+			case OBLIGATIONS:
+			case GLOSSARY:
+			case PLAN:
+			case COVERAGE:
+			case CREDITS:
+			case MATRIX:
+			case GROUP:
+			case FROM:
+			case EXTENDS:
+			case EASTER:
+			case MOST:
+			case URGENT:
+			case FIRST:
+			case ONE:
+			case OF:
+			case BILLED:
+			case ALLOWED:
+			case AT:
+			case EFFORT:
+			case DONE:
+			case ALWAYS:
+			case LANG:
+			case ID:
 				EnterOuterAlt(_localctx, 1);
 				{
 				State = 773;
@@ -6159,7 +6182,7 @@ public partial class PlanDslParser : Parser {
 				}
 				}
 				break;
-			case 2:
+			case PER:
 				EnterOuterAlt(_localctx, 2);
 				{
 				State = 790;
@@ -6186,6 +6209,8 @@ public partial class PlanDslParser : Parser {
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -6580,7 +6605,6 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FIRST() { return GetToken(PlanDslParser.FIRST, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ONE() { return GetToken(PlanDslParser.ONE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OF() { return GetToken(PlanDslParser.OF, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PER() { return GetToken(PlanDslParser.PER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT() { return GetToken(PlanDslParser.AT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DONE() { return GetToken(PlanDslParser.DONE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EFFORT() { return GetToken(PlanDslParser.EFFORT, 0); }
@@ -6621,7 +6645,7 @@ public partial class PlanDslParser : Parser {
 			{
 			State = 832;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 619300058562558L) != 0) || _la==LANG || _la==ID) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || _la==LANG || _la==ID) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -6726,7 +6750,7 @@ public partial class PlanDslParser : Parser {
 		48,825,8,48,10,48,12,48,828,9,48,1,48,1,48,1,48,1,49,1,49,1,49,0,1,74,
 		50,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
 		48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
-		96,98,0,5,1,0,70,71,1,0,59,64,2,0,53,53,56,56,1,0,55,56,6,0,1,26,38,38,
+		96,98,0,5,1,0,70,71,1,0,59,64,2,0,53,53,56,56,1,0,55,56,6,0,1,25,38,38,
 		40,41,44,45,49,49,78,79,970,0,105,1,0,0,0,2,110,1,0,0,0,4,128,1,0,0,0,
 		6,130,1,0,0,0,8,145,1,0,0,0,10,147,1,0,0,0,12,156,1,0,0,0,14,169,1,0,0,
 		0,16,172,1,0,0,0,18,191,1,0,0,0,20,204,1,0,0,0,22,221,1,0,0,0,24,244,1,
