@@ -11,22 +11,29 @@ namespace PlanDsl.Compiler;
 /// </summary>
 public static class Workspace
 {
-    /// <summary>Compiles the plan files and folders (searched recursively for *.plan) on disk.</summary>
-    public static CompilationResult CompileAll(IEnumerable<string> paths)
+    /// <summary>
+    /// Compiles the plan files and folders (searched recursively for *.plan) on disk. Files are
+    /// reported relative to <paramref name="baseDirectory"/> (default: the current directory), so that
+    /// diagnostics and dumps do not depend on where the repository is.
+    /// </summary>
+    public static CompilationResult CompileAll(IEnumerable<string> paths, string? baseDirectory = null)
     {
+        var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
         var diagnostics = new DiagnosticBag();
         var files = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*.plan", SearchOption.AllDirectories));
-            else if (File.Exists(path))
-                files.Add(path);
+            var full = Path.GetFullPath(path, root);
+            if (Directory.Exists(full))
+                files.AddRange(Directory.EnumerateFiles(full, "*.plan", SearchOption.AllDirectories));
+            else if (File.Exists(full))
+                files.Add(full);
             else
                 diagnostics.Report(DiagnosticCodes.FileNotFound, SourceSpan.None, path);
         }
-        var sources = new SourceSet(new DiskFileReader());
-        return Compile(sources, files.Select(Normalize).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList(), diagnostics);
+        var sources = new SourceSet(new DiskFileReader(root));
+        var relative = files.Select(f => Normalize(Path.GetRelativePath(root, f))).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
+        return Compile(sources, relative, diagnostics);
     }
 
     /// <summary>Compiles in-memory files; imports are resolved among them by path.</summary>
@@ -41,7 +48,7 @@ public static class Workspace
         try
         {
             var parsed = paths.Select(sources.Get).Where(p => p is not null).Select(p => p!).ToList();
-            var catalogs = CatalogAssembler.Assemble(parsed, sources, diagnostics);
+            var catalogs = DeepStack.Run(() => CatalogAssembler.Assemble(parsed, sources, diagnostics));
             return new CompilationResult(catalogs, diagnostics.ToSortedList(), sources.Count);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

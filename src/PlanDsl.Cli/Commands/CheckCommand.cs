@@ -15,9 +15,9 @@ public static class CheckCommand
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output)
+    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory = null)
     {
-        var result = Workspace.CompileAll(paths);
+        var result = Workspace.CompileAll(paths, baseDirectory);
         foreach (var diagnostic in result.Diagnostics)
             output.WriteLine(diagnostic.ToMsBuildString());
         var errors = result.Diagnostics.Count(d => d.IsError);

@@ -23,6 +23,11 @@ internal sealed partial class CatalogBinder
             ConditionNode? condition = null;
             if (rule.Condition is not null)
             {
+                if (Depth(rule.Condition) > MaxConditionDepth)
+                {
+                    _diagnostics.Report(DiagnosticCodes.ConditionTooDeep, rule.Condition.Span, MaxConditionDepth);
+                    continue;
+                }
                 condition = BindCondition(rule.Condition);
                 if (condition is null) continue;
             }
@@ -30,6 +35,29 @@ internal sealed partial class CatalogBinder
             if (BindOutcome(rule.Outcome) is { } outcome) rules.Add(new CoverageRule(condition, outcome, origin));
         }
         return rules;
+    }
+
+    /// <summary>Deeper conditions are refused, so that no later stage recurses without bound.</summary>
+    public const int MaxConditionDepth = 64;
+
+    /// <summary>The nesting depth of a condition, measured without recursion.</summary>
+    private static int Depth(ConditionSyntax root)
+    {
+        var max = 0;
+        var stack = new Stack<(ConditionSyntax Node, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            max = Math.Max(max, depth);
+            if (max > MaxConditionDepth) return max;
+            switch (node)
+            {
+                case NotConditionSyntax n: stack.Push((n.Operand, depth + 1)); break;
+                case BinaryConditionSyntax b: stack.Push((b.Left, depth + 1)); stack.Push((b.Right, depth + 1)); break;
+            }
+        }
+        return max;
     }
 
     private ConditionNode? BindCondition(ConditionSyntax syntax)

@@ -15,7 +15,7 @@ internal sealed partial class CatalogBinder
     {
         var owner = $"credits of plan '{draft.Id}'";
         var reader = BlockReader.Read(section.Body, owner, _diagnostics, CreditProperties, tables: true);
-        var ladders = ReadLadders(reader, owner, section.Title, allowPlans: false);
+        var ladders = ReadLadders(reader, owner, section.Title, allowPlans: false, section.Span);
         if (ladders.TryGetValue("", out var ladder)) SetCredits(draft, ladder, section.Span);
     }
 
@@ -24,7 +24,7 @@ internal sealed partial class CatalogBinder
         foreach (var credits in All<CreditsSyntax>())
         {
             var reader = BlockReader.Read(credits.Body, "credits", _diagnostics, CreditProperties, tables: true);
-            foreach (var (plan, ladder) in ReadLadders(reader, "credits", credits.Title, allowPlans: true))
+            foreach (var (plan, ladder) in ReadLadders(reader, "credits", credits.Title, allowPlans: true, credits.Span))
             foreach (var version in FirstVersions(plan))
                 SetCredits(version, ladder, credits.Span);
         }
@@ -42,14 +42,14 @@ internal sealed partial class CatalogBinder
     }
 
     /// <summary>Ladders by plan ("" for a plan's own one-column ladder).</summary>
-    private Dictionary<string, CreditLadder> ReadLadders(BlockReader reader, string owner, TextSyntax? title, bool allowPlans)
+    private Dictionary<string, CreditLadder> ReadLadders(BlockReader reader, string owner, TextSyntax? title, bool allowPlans, SourceSpan where)
     {
         var result = new Dictionary<string, CreditLadder>(StringComparer.Ordinal);
         decimal? cap = reader.Single("cap", _diagnostics) is { } capValue ? _values.Percent(capValue, "cap", 10000) : null;
         var basis = reader.Single("basis", _diagnostics) is { } b ? TextOf(b, "basis") : LocalizedText.Empty;
         if (reader.Tables.Count == 0)
         {
-            _diagnostics.Report(DiagnosticCodes.MissingColumn, reader.Sections.FirstOrDefault()?.Span ?? SourceSpan.None, owner, "uptime below");
+            _diagnostics.Report(DiagnosticCodes.MissingColumn, where, owner, "uptime below");
             return result;
         }
         if (reader.Tables.Count > 1)

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SecondCatalog = Error("PD0006", "Second catalog declaration", "catalog '{0}' is already declared; one catalog declaration per catalog");
     public static readonly DiagnosticDescriptor ImportedCatalog = Error("PD0007", "Imported file declares a catalog", "'{0}' declares a catalog of its own and cannot be imported");
     public static readonly DiagnosticDescriptor InternalError = Error("PD0009", "Internal compiler error", "internal error, please report it: {0}");
+    public static readonly DiagnosticDescriptor TooComplex = Error("PD0010", "Input too complex", "{0}; the file is not compiled");
     public static readonly DiagnosticDescriptor UnterminatedText = Error("PD0008", "Unterminated text", "text is not closed with '\"'");
 
     // ---- names
@@ -83,6 +84,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor NotAFlag = Error("PD0603", "Not a yes/no attribute", "'{0}' is {1}; compare it with a value");
     public static readonly DiagnosticDescriptor UnreachableRule = Warning("PD0604", "Rule after 'otherwise'", "this rule can never apply: 'otherwise' comes before it");
     public static readonly DiagnosticDescriptor BadReason = Error("PD0605", "Unknown reason", "unknown work item or obligation '{0}'{1}");
+    public static readonly DiagnosticDescriptor ConditionTooDeep = Error("PD0607", "Condition nested too deeply", "this condition is nested more than {0} levels deep; split it into several rules");
     public static readonly DiagnosticDescriptor RateNeeded = Error("PD0606", "Rate is not a rate", "'{0}' is not a rate: write e.g. '100 EUR/h'");
 
     /// <summary>All descriptors, by code.</summary>

@@ -25,6 +25,12 @@ public static class PlanParser
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
         ReportBadCharacters(file, tokens, diagnostics);
+        if (ComplexityGuard.Check(file, tokens.GetTokens(), diagnostics))
+        {
+            // Refuse pathological input before the parser spends minutes on it.
+            tokens = new CommonTokenStream(new PlanDslLexer(new AntlrInputStream("")));
+            tokens.Fill();
+        }
 
         var parser = new PlanDslParser(tokens);
         parser.RemoveErrorListeners();

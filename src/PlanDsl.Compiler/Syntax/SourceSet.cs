@@ -10,12 +10,18 @@ public interface IFileReader
 
 internal sealed class DiskFileReader : IFileReader
 {
+    private readonly string _root;
+
+    /// <param name="root">The folder relative paths are read from.</param>
+    public DiskFileReader(string root) => _root = root;
+
     public string? Read(string path, out string? error)
     {
         error = null;
         try
         {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
+            var full = Path.GetFullPath(path, _root);
+            return File.Exists(full) ? File.ReadAllText(full) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

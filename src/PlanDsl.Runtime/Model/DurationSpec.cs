@@ -13,14 +13,15 @@ public readonly record struct DurationSpec(Duration Elapsed, int BusinessDays)
 
     public bool IsBusinessDays => BusinessDays > 0;
 
-    /// <summary>Normalized: "30 min", "4 h", "1 h 30 min", "2 days", "5 business days".</summary>
+    /// <summary>Normalized: "30 min", "4 h", "1 h 30 min", "48 h", "5 business days" (elapsed time is never shown in days, which would read as business days).</summary>
     public override string ToString()
     {
         if (IsBusinessDays) return BusinessDays == 1 ? "1 business day" : $"{BusinessDays} business days";
-        var minutes = (long)Elapsed.TotalMinutes;
-        if (minutes == 0) return "0 min";
-        if (minutes % (24 * 60) == 0 && minutes >= 24 * 60) { var d = minutes / (24 * 60); return d == 1 ? "1 day" : $"{d} days"; }
+        var seconds = (long)Elapsed.TotalSeconds;
+        var minutes = seconds / 60;
+        var rest = seconds % 60 == 0 ? "" : $" {seconds % 60} s";
+        if (minutes == 0) return seconds == 0 ? "0 min" : $"{seconds} s";
         var h = minutes / 60; var m = minutes % 60;
-        return h == 0 ? $"{m} min" : m == 0 ? $"{h} h" : $"{h} h {m} min";
+        return (h == 0 ? $"{m} min" : m == 0 ? $"{h} h" : $"{h} h {m} min") + rest;
     }
 }
