@@ -55,7 +55,8 @@ calendarDecl : CALENDAR identifier text? (FROM identifier)? NL* block ;
 
 holidaySetDecl : HOLIDAYS identifier text? NL* LBRACE (NL | SEMI | holidayEntry | property)* RBRACE ;
 
-holidayEntry : holidayDay COLON? text ;
+// A holiday; "from 2025" when it was introduced in that year.
+holidayEntry : holidayDay (FROM INT)? COLON? text ;
 
 holidayDay
     : DATE                                  # fixedDate

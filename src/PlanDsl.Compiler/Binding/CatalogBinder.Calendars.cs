@@ -38,7 +38,7 @@ internal sealed partial class CatalogBinder
             switch (entry.Kind)
             {
                 case HolidayDayKind.Fixed when _values.Date(entry.DayText, entry.Span) is { } date:
-                    rules.Add(HolidayRule.FixedDate(date, title));
+                    rules.Add(HolidayRule.FixedDate(date, title) with { FromYear = entry.FromYear });
                     break;
                 case HolidayDayKind.Yearly:
                     var parts = entry.DayText.Split('-');
@@ -46,11 +46,11 @@ internal sealed partial class CatalogBinder
                     var day = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
                     if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
                         _diagnostics.Report(DiagnosticCodes.BadDate, entry.Span, entry.DayText);
-                    else rules.Add(HolidayRule.EveryYear(month, day, title));
+                    else rules.Add(HolidayRule.EveryYear(month, day, title) with { FromYear = entry.FromYear });
                     break;
                 case HolidayDayKind.Easter:
                     if (Math.Abs(entry.EasterOffset) > 365) _diagnostics.Report(DiagnosticCodes.BadDate, entry.Span, "easter " + entry.EasterOffset);
-                    else rules.Add(HolidayRule.Easter(entry.EasterOffset, title));
+                    else rules.Add(HolidayRule.Easter(entry.EasterOffset, title) with { FromYear = entry.FromYear });
                     break;
             }
         }

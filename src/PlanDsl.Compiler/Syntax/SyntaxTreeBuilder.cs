@@ -80,11 +80,14 @@ public sealed class SyntaxTreeBuilder
 
     private HolidayEntrySyntax? HolidayEntry(P.HolidayEntryContext c) => c.holidayDay() switch
     {
-        P.FixedDateContext f when f.DATE() is not null => new HolidayEntrySyntax(HolidayDayKind.Fixed, f.DATE().GetText(), 0, Text(c.text()), Span(c)),
-        P.YearlyDateContext y when y.MONTH_DAY() is not null => new HolidayEntrySyntax(HolidayDayKind.Yearly, y.MONTH_DAY().GetText(), 0, Text(c.text()), Span(c)),
-        P.EasterRelativeContext e => new HolidayEntrySyntax(HolidayDayKind.Easter, "easter", EasterOffset(e), Text(c.text()), Span(c)),
+        P.FixedDateContext f when f.DATE() is not null => new HolidayEntrySyntax(HolidayDayKind.Fixed, f.DATE().GetText(), 0, Text(c.text()), FromYear(c), Span(c)),
+        P.YearlyDateContext y when y.MONTH_DAY() is not null => new HolidayEntrySyntax(HolidayDayKind.Yearly, y.MONTH_DAY().GetText(), 0, Text(c.text()), FromYear(c), Span(c)),
+        P.EasterRelativeContext e => new HolidayEntrySyntax(HolidayDayKind.Easter, "easter", EasterOffset(e), Text(c.text()), FromYear(c), Span(c)),
         _ => null,
     };
+
+    private static int? FromYear(P.HolidayEntryContext c) =>
+        c.FROM() is not null && c.INT() is { } year && int.TryParse(year.GetText(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? Math.Min(y, 9999) : null;
 
     private static int EasterOffset(P.EasterRelativeContext e)
     {

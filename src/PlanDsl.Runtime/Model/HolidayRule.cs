@@ -14,7 +14,7 @@ public enum HolidayRuleKind
 }
 
 /// <summary>A day on which a calendar is closed, by rule.</summary>
-public sealed record HolidayRule(HolidayRuleKind Kind, LocalDate? Date, int Month, int Day, int EasterOffset, LocalizedText Name)
+public sealed record HolidayRule(HolidayRuleKind Kind, LocalDate? Date, int Month, int Day, int EasterOffset, LocalizedText Name, int? FromYear = null)
 {
     public static HolidayRule FixedDate(LocalDate date, LocalizedText name) => new(HolidayRuleKind.Fixed, date, date.Month, date.Day, 0, name);
     public static HolidayRule EveryYear(int month, int day, LocalizedText name) => new(HolidayRuleKind.Yearly, null, month, day, 0, name);
@@ -23,6 +23,7 @@ public sealed record HolidayRule(HolidayRuleKind Kind, LocalDate? Date, int Mont
     /// <summary>The date this rule closes in the year, or null (a fixed date of another year, 29 Feb).</summary>
     public LocalDate? In(int year)
     {
+        if (FromYear is { } first && year < first) return null;
         switch (Kind)
         {
             case HolidayRuleKind.Fixed:
@@ -50,7 +51,7 @@ public sealed record HolidayRule(HolidayRuleKind Kind, LocalDate? Date, int Mont
         HolidayRuleKind.Fixed => Date!.Value.ToString("uuuu-MM-dd", null),
         HolidayRuleKind.Yearly => $"every {Month:00}-{Day:00}",
         _ => EasterOffset == 0 ? "easter" : $"easter {EasterOffset:+0;-0}",
-    };
+    } + (FromYear is { } y ? $" from {y}" : "");
 }
 
 /// <summary>A named set of holiday rules.</summary>

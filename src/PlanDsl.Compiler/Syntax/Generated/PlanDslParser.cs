@@ -1487,6 +1487,8 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public TextContext text() {
 			return GetRuleContext<TextContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FROM() { return GetToken(PlanDslParser.FROM, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INT() { return GetToken(PlanDslParser.INT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(PlanDslParser.COLON, 0); }
 		public HolidayEntryContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -1521,17 +1523,29 @@ public partial class PlanDslParser : Parser {
 			{
 			State = 244;
 			holidayDay();
-			State = 246;
+			State = 247;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==FROM) {
+				{
+				State = 245;
+				Match(FROM);
+				State = 246;
+				Match(INT);
+				}
+			}
+
+			State = 250;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 245;
+				State = 249;
 				Match(COLON);
 				}
 			}
 
-			State = 248;
+			State = 252;
 			text();
 			}
 		}
@@ -1629,14 +1643,14 @@ public partial class PlanDslParser : Parser {
 		EnterRule(_localctx, 26, RULE_holidayDay);
 		int _la;
 		try {
-			State = 257;
+			State = 261;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DATE:
 				_localctx = new FixedDateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 250;
+				State = 254;
 				Match(DATE);
 				}
 				break;
@@ -1644,7 +1658,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new YearlyDateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 251;
+				State = 255;
 				Match(MONTH_DAY);
 				}
 				break;
@@ -1652,14 +1666,14 @@ public partial class PlanDslParser : Parser {
 				_localctx = new EasterRelativeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 252;
+				State = 256;
 				Match(EASTER);
-				State = 255;
+				State = 259;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PLUS || _la==MINUS) {
 					{
-					State = 253;
+					State = 257;
 					((EasterRelativeContext)_localctx).sign = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1669,7 +1683,7 @@ public partial class PlanDslParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 254;
+					State = 258;
 					Match(INT);
 					}
 				}
@@ -1743,55 +1757,55 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 259;
-			Match(SEVERITIES);
 			State = 263;
+			Match(SEVERITIES);
+			State = 267;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MOST) {
 				{
-				State = 260;
+				State = 264;
 				Match(MOST);
-				State = 261;
+				State = 265;
 				Match(URGENT);
-				State = 262;
+				State = 266;
 				Match(FIRST);
 				}
 			}
 
-			State = 268;
+			State = 272;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 265;
+				State = 269;
 				Match(NL);
 				}
 				}
-				State = 270;
+				State = 274;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 271;
+			State = 275;
 			Match(LBRACE);
-			State = 277;
+			State = 281;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 275;
+				State = 279;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 272;
+					State = 276;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 273;
+					State = 277;
 					Match(SEMI);
 					}
 					break;
@@ -1829,7 +1843,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 274;
+					State = 278;
 					severityEntry();
 					}
 					break;
@@ -1837,11 +1851,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 279;
+				State = 283;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 280;
+			State = 284;
 			Match(RBRACE);
 			}
 		}
@@ -1903,50 +1917,50 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 282;
+			State = 286;
 			identifier();
-			State = 285;
+			State = 289;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQUALS) {
 				{
-				State = 283;
+				State = 287;
 				Match(EQUALS);
-				State = 284;
+				State = 288;
 				Match(INT);
 				}
 			}
 
-			State = 288;
+			State = 292;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 			case 1:
 				{
-				State = 287;
+				State = 291;
 				text();
 				}
 				break;
 			}
-			State = 297;
+			State = 301;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 			case 1:
 				{
-				State = 293;
+				State = 297;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 290;
+					State = 294;
 					Match(NL);
 					}
 					}
-					State = 295;
+					State = 299;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 296;
+				State = 300;
 				block();
 				}
 				break;
@@ -2013,41 +2027,41 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 299;
-			Match(KINDS);
 			State = 303;
+			Match(KINDS);
+			State = 307;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 300;
+				State = 304;
 				Match(NL);
 				}
 				}
-				State = 305;
+				State = 309;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 306;
+			State = 310;
 			Match(LBRACE);
-			State = 312;
+			State = 316;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 310;
+				State = 314;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 307;
+					State = 311;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 308;
+					State = 312;
 					Match(SEMI);
 					}
 					break;
@@ -2085,7 +2099,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 309;
+					State = 313;
 					namedEntry();
 					}
 					break;
@@ -2093,11 +2107,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 314;
+				State = 318;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 315;
+			State = 319;
 			Match(RBRACE);
 			}
 		}
@@ -2161,41 +2175,41 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 317;
-			Match(CHANNELS);
 			State = 321;
+			Match(CHANNELS);
+			State = 325;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 318;
+				State = 322;
 				Match(NL);
 				}
 				}
-				State = 323;
+				State = 327;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 324;
+			State = 328;
 			Match(LBRACE);
-			State = 330;
+			State = 334;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 328;
+				State = 332;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 325;
+					State = 329;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 326;
+					State = 330;
 					Match(SEMI);
 					}
 					break;
@@ -2233,7 +2247,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 327;
+					State = 331;
 					namedEntry();
 					}
 					break;
@@ -2241,11 +2255,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 332;
+				State = 336;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 333;
+			State = 337;
 			Match(RBRACE);
 			}
 		}
@@ -2305,38 +2319,38 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 335;
+			State = 339;
 			identifier();
-			State = 337;
+			State = 341;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
 			case 1:
 				{
-				State = 336;
+				State = 340;
 				text();
 				}
 				break;
 			}
-			State = 346;
+			State = 350;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,43,Context) ) {
 			case 1:
 				{
-				State = 342;
+				State = 346;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 339;
+					State = 343;
 					Match(NL);
 					}
 					}
-					State = 344;
+					State = 348;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 345;
+				State = 349;
 				block();
 				}
 				break;
@@ -2403,41 +2417,41 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 348;
-			Match(ATTRIBUTES);
 			State = 352;
+			Match(ATTRIBUTES);
+			State = 356;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 349;
+				State = 353;
 				Match(NL);
 				}
 				}
-				State = 354;
+				State = 358;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 355;
+			State = 359;
 			Match(LBRACE);
-			State = 361;
+			State = 365;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 359;
+				State = 363;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 356;
+					State = 360;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 357;
+					State = 361;
 					Match(SEMI);
 					}
 					break;
@@ -2475,7 +2489,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 358;
+					State = 362;
 					typedEntry();
 					}
 					break;
@@ -2483,11 +2497,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 363;
+				State = 367;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 364;
+			State = 368;
 			Match(RBRACE);
 			}
 		}
@@ -2557,63 +2571,63 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 366;
-			Match(ENTITLEMENTS);
 			State = 370;
+			Match(ENTITLEMENTS);
+			State = 374;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 367;
+				State = 371;
 				Match(NL);
 				}
 				}
-				State = 372;
+				State = 376;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 373;
+			State = 377;
 			Match(LBRACE);
-			State = 380;
+			State = 384;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 378;
+				State = 382;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
 				case 1:
 					{
-					State = 374;
+					State = 378;
 					Match(NL);
 					}
 					break;
 				case 2:
 					{
-					State = 375;
+					State = 379;
 					Match(SEMI);
 					}
 					break;
 				case 3:
 					{
-					State = 376;
+					State = 380;
 					typedEntry();
 					}
 					break;
 				case 4:
 					{
-					State = 377;
+					State = 381;
 					entitlementGroup();
 					}
 					break;
 				}
 				}
-				State = 382;
+				State = 386;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 383;
+			State = 387;
 			Match(RBRACE);
 			}
 		}
@@ -2683,53 +2697,53 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 385;
+			State = 389;
 			Match(GROUP);
-			State = 386;
+			State = 390;
 			identifier();
-			State = 388;
+			State = 392;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 			case 1:
 				{
-				State = 387;
+				State = 391;
 				text();
 				}
 				break;
 			}
-			State = 393;
+			State = 397;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 390;
+				State = 394;
 				Match(NL);
 				}
 				}
-				State = 395;
+				State = 399;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 396;
+			State = 400;
 			Match(LBRACE);
-			State = 402;
+			State = 406;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 400;
+				State = 404;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 397;
+					State = 401;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 398;
+					State = 402;
 					Match(SEMI);
 					}
 					break;
@@ -2767,7 +2781,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 399;
+					State = 403;
 					typedEntry();
 					}
 					break;
@@ -2775,11 +2789,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 404;
+				State = 408;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 405;
+			State = 409;
 			Match(RBRACE);
 			}
 		}
@@ -2843,42 +2857,42 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 407;
+			State = 411;
 			identifier();
-			State = 409;
+			State = 413;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 13L) != 0)) {
 				{
-				State = 408;
+				State = 412;
 				text();
 				}
 			}
 
-			State = 411;
+			State = 415;
 			Match(COLON);
-			State = 412;
+			State = 416;
 			typeSpec();
-			State = 420;
+			State = 424;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
 			case 1:
 				{
-				State = 416;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 413;
+					State = 417;
 					Match(NL);
 					}
 					}
-					State = 418;
+					State = 422;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 419;
+				State = 423;
 				block();
 				}
 				break;
@@ -2998,18 +3012,18 @@ public partial class PlanDslParser : Parser {
 		EnterRule(_localctx, 46, RULE_typeSpec);
 		int _la;
 		try {
-			State = 446;
+			State = 450;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				_localctx = new BoolTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 422;
+				State = 426;
 				Match(YES);
-				State = 423;
+				State = 427;
 				Match(SLASH);
-				State = 424;
+				State = 428;
 				Match(NO);
 				}
 				break;
@@ -3017,39 +3031,39 @@ public partial class PlanDslParser : Parser {
 				_localctx = new EnumTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 425;
+				State = 429;
 				Match(ONE);
-				State = 426;
+				State = 430;
 				Match(OF);
-				State = 427;
+				State = 431;
 				enumMember();
-				State = 438;
+				State = 442;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 428;
-					Match(COMMA);
 					State = 432;
+					Match(COMMA);
+					State = 436;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==NL) {
 						{
 						{
-						State = 429;
+						State = 433;
 						Match(NL);
 						}
 						}
-						State = 434;
+						State = 438;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 435;
+					State = 439;
 					enumMember();
 					}
 					}
-					State = 440;
+					State = 444;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -3059,16 +3073,16 @@ public partial class PlanDslParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 441;
+				State = 445;
 				identifier();
-				State = 444;
+				State = 448;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PER) {
 					{
-					State = 442;
+					State = 446;
 					Match(PER);
-					State = 443;
+					State = 447;
 					identifier();
 					}
 				}
@@ -3125,14 +3139,14 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 448;
+			State = 452;
 			identifier();
-			State = 450;
+			State = 454;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
 			case 1:
 				{
-				State = 449;
+				State = 453;
 				text();
 				}
 				break;
@@ -3205,53 +3219,53 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 452;
+			State = 456;
 			Match(WORK);
-			State = 453;
+			State = 457;
 			identifier();
-			State = 455;
+			State = 459;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
 			case 1:
 				{
-				State = 454;
+				State = 458;
 				text();
 				}
 				break;
 			}
-			State = 460;
+			State = 464;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 457;
+				State = 461;
 				Match(NL);
 				}
 				}
-				State = 462;
+				State = 466;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 463;
+			State = 467;
 			Match(LBRACE);
-			State = 469;
+			State = 473;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 467;
+				State = 471;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 464;
+					State = 468;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 465;
+					State = 469;
 					Match(SEMI);
 					}
 					break;
@@ -3289,7 +3303,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 466;
+					State = 470;
 					namedEntry();
 					}
 					break;
@@ -3297,11 +3311,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 471;
+				State = 475;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 472;
+			State = 476;
 			Match(RBRACE);
 			}
 		}
@@ -3365,41 +3379,41 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 474;
-			Match(OBLIGATIONS);
 			State = 478;
+			Match(OBLIGATIONS);
+			State = 482;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 475;
+				State = 479;
 				Match(NL);
 				}
 				}
-				State = 480;
+				State = 484;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 481;
+			State = 485;
 			Match(LBRACE);
-			State = 487;
+			State = 491;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
 				{
-				State = 485;
+				State = 489;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 482;
+					State = 486;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 483;
+					State = 487;
 					Match(SEMI);
 					}
 					break;
@@ -3437,7 +3451,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 484;
+					State = 488;
 					namedEntry();
 					}
 					break;
@@ -3445,11 +3459,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 489;
+				State = 493;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 490;
+			State = 494;
 			Match(RBRACE);
 			}
 		}
@@ -3513,57 +3527,57 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 492;
-			Match(GLOSSARY);
 			State = 496;
+			Match(GLOSSARY);
+			State = 500;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 493;
+				State = 497;
 				Match(NL);
 				}
 				}
-				State = 498;
+				State = 502;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 499;
+			State = 503;
 			Match(LBRACE);
-			State = 505;
+			State = 509;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 53249L) != 0)) {
 				{
-				State = 503;
+				State = 507;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
 				case 1:
 					{
-					State = 500;
+					State = 504;
 					Match(NL);
 					}
 					break;
 				case 2:
 					{
-					State = 501;
+					State = 505;
 					Match(SEMI);
 					}
 					break;
 				case 3:
 					{
-					State = 502;
+					State = 506;
 					glossaryEntry();
 					}
 					break;
 				}
 				}
-				State = 507;
+				State = 511;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 508;
+			State = 512;
 			Match(RBRACE);
 			}
 		}
@@ -3621,27 +3635,27 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 510;
+			State = 514;
 			text();
-			State = 511;
-			Match(COLON);
 			State = 515;
+			Match(COLON);
+			State = 519;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 512;
+					State = 516;
 					Match(NL);
 					}
 					} 
 				}
-				State = 517;
+				State = 521;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
 			}
-			State = 518;
+			State = 522;
 			text();
 			}
 		}
@@ -3706,47 +3720,47 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 520;
+			State = 524;
 			Match(PLAN);
-			State = 521;
+			State = 525;
 			identifier();
-			State = 523;
+			State = 527;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 			case 1:
 				{
-				State = 522;
+				State = 526;
 				text();
 				}
 				break;
 			}
-			State = 527;
+			State = 531;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EXTENDS) {
 				{
-				State = 525;
+				State = 529;
 				Match(EXTENDS);
-				State = 526;
+				State = 530;
 				identifier();
 				}
 			}
 
-			State = 532;
+			State = 536;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 529;
+				State = 533;
 				Match(NL);
 				}
 				}
-				State = 534;
+				State = 538;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 535;
+			State = 539;
 			block();
 			}
 		}
@@ -3801,23 +3815,23 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 537;
-			Match(COVERAGE);
 			State = 541;
+			Match(COVERAGE);
+			State = 545;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 538;
+				State = 542;
 				Match(NL);
 				}
 				}
-				State = 543;
+				State = 547;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 544;
+			State = 548;
 			block();
 			}
 		}
@@ -3875,33 +3889,33 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 546;
+			State = 550;
 			Match(CREDITS);
-			State = 548;
+			State = 552;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 			case 1:
 				{
-				State = 547;
+				State = 551;
 				text();
 				}
 				break;
 			}
-			State = 553;
+			State = 557;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 550;
+				State = 554;
 				Match(NL);
 				}
 				}
-				State = 555;
+				State = 559;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 556;
+			State = 560;
 			block();
 			}
 		}
@@ -3959,33 +3973,33 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 558;
+			State = 562;
 			Match(MATRIX);
-			State = 560;
+			State = 564;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,79,Context) ) {
 			case 1:
 				{
-				State = 559;
+				State = 563;
 				text();
 				}
 				break;
 			}
-			State = 565;
+			State = 569;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 562;
+				State = 566;
 				Match(NL);
 				}
 				}
-				State = 567;
+				State = 571;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 568;
+			State = 572;
 			block();
 			}
 		}
@@ -4047,41 +4061,41 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 570;
+			State = 574;
 			tableRow();
-			State = 582;
+			State = 586;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,82,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 572;
+					State = 576;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					do {
 						{
 						{
-						State = 571;
+						State = 575;
 						Match(NL);
 						}
 						}
-						State = 574;
+						State = 578;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					} while ( _la==NL );
-					State = 578;
+					State = 582;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case PIPE:
 						{
-						State = 576;
+						State = 580;
 						tableRow();
 						}
 						break;
 					case TABLE_RULE:
 						{
-						State = 577;
+						State = 581;
 						Match(TABLE_RULE);
 						}
 						break;
@@ -4091,9 +4105,9 @@ public partial class PlanDslParser : Parser {
 					}
 					} 
 				}
-				State = 584;
+				State = 588;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,82,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
 			}
 			}
 		}
@@ -4150,9 +4164,9 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 585;
-			Match(PIPE);
 			State = 589;
+			Match(PIPE);
+			State = 593;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -4160,9 +4174,9 @@ public partial class PlanDslParser : Parser {
 				case 1:
 					{
 					{
-					State = 586;
+					State = 590;
 					cell();
-					State = 587;
+					State = 591;
 					Match(PIPE);
 					}
 					}
@@ -4170,9 +4184,9 @@ public partial class PlanDslParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 591;
+				State = 595;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,84,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 			}
 		}
@@ -4222,12 +4236,12 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 594;
+			State = 598;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 130604115054034942L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 1929L) != 0)) {
 				{
-				State = 593;
+				State = 597;
 				valueList();
 				}
 			}
@@ -4285,29 +4299,29 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 599;
+			State = 603;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHEN:
 				{
-				State = 596;
+				State = 600;
 				Match(WHEN);
-				State = 597;
+				State = 601;
 				condition(0);
 				}
 				break;
 			case OTHERWISE:
 				{
-				State = 598;
+				State = 602;
 				Match(OTHERWISE);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 601;
+			State = 605;
 			Match(ARROW);
-			State = 602;
+			State = 606;
 			outcome();
 			}
 		}
@@ -4561,18 +4575,18 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 632;
+			State = 636;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,89,Context) ) {
 			case 1:
 				{
 				_localctx = new NotConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 605;
+				State = 609;
 				Match(NOT);
-				State = 606;
+				State = 610;
 				condition(8);
 				}
 				break;
@@ -4581,11 +4595,11 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ParenConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 607;
+				State = 611;
 				Match(LPAREN);
-				State = 608;
+				State = 612;
 				condition(0);
-				State = 609;
+				State = 613;
 				Match(RPAREN);
 				}
 				break;
@@ -4594,9 +4608,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new CompareConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 611;
+				State = 615;
 				identifier();
-				State = 612;
+				State = 616;
 				((CompareConditionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 63L) != 0)) ) {
@@ -4606,7 +4620,7 @@ public partial class PlanDslParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 613;
+				State = 617;
 				value();
 				}
 				break;
@@ -4615,25 +4629,25 @@ public partial class PlanDslParser : Parser {
 				_localctx = new InListConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 615;
+				State = 619;
 				identifier();
-				State = 617;
+				State = 621;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 616;
+					State = 620;
 					Match(NOT);
 					}
 				}
 
-				State = 619;
+				State = 623;
 				Match(IN);
-				State = 620;
+				State = 624;
 				Match(LBRACK);
-				State = 621;
+				State = 625;
 				valueList();
-				State = 622;
+				State = 626;
 				Match(RBRACK);
 				}
 				break;
@@ -4642,21 +4656,21 @@ public partial class PlanDslParser : Parser {
 				_localctx = new InGroupConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 624;
+				State = 628;
 				identifier();
-				State = 626;
+				State = 630;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 625;
+					State = 629;
 					Match(NOT);
 					}
 				}
 
-				State = 628;
+				State = 632;
 				Match(IN);
-				State = 629;
+				State = 633;
 				identifier();
 				}
 				break;
@@ -4665,33 +4679,33 @@ public partial class PlanDslParser : Parser {
 				_localctx = new FlagConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 631;
+				State = 635;
 				identifier();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 642;
+			State = 646;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,90,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,91,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 640;
+					State = 644;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,89,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,90,Context) ) {
 					case 1:
 						{
 						_localctx = new AndConditionContext(new ConditionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_condition);
-						State = 634;
+						State = 638;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 635;
+						State = 639;
 						Match(AND);
-						State = 636;
+						State = 640;
 						condition(8);
 						}
 						break;
@@ -4699,20 +4713,20 @@ public partial class PlanDslParser : Parser {
 						{
 						_localctx = new OrConditionContext(new ConditionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_condition);
-						State = 637;
+						State = 641;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 638;
+						State = 642;
 						Match(OR);
-						State = 639;
+						State = 643;
 						condition(7);
 						}
 						break;
 					}
 					} 
 				}
-				State = 644;
+				State = 648;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,90,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,91,Context);
 			}
 			}
 		}
@@ -4841,33 +4855,15 @@ public partial class PlanDslParser : Parser {
 		OutcomeContext _localctx = new OutcomeContext(Context, State);
 		EnterRule(_localctx, 76, RULE_outcome);
 		try {
-			State = 665;
+			State = 669;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INCLUDED:
 				_localctx = new IncludedOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 645;
-				Match(INCLUDED);
-				State = 647;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,91,Context) ) {
-				case 1:
-					{
-					State = 646;
-					reason();
-					}
-					break;
-				}
-				}
-				break;
-			case EXCLUDED:
-				_localctx = new ExcludedOutcomeContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
-				{
 				State = 649;
-				Match(EXCLUDED);
+				Match(INCLUDED);
 				State = 651;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
@@ -4880,12 +4876,12 @@ public partial class PlanDslParser : Parser {
 				}
 				}
 				break;
-			case REFUSED:
-				_localctx = new RefusedOutcomeContext(_localctx);
-				EnterOuterAlt(_localctx, 3);
+			case EXCLUDED:
+				_localctx = new ExcludedOutcomeContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
 				{
 				State = 653;
-				Match(REFUSED);
+				Match(EXCLUDED);
 				State = 655;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,93,Context) ) {
@@ -4898,30 +4894,48 @@ public partial class PlanDslParser : Parser {
 				}
 				}
 				break;
-			case BILLABLE:
-				_localctx = new BillableOutcomeContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
+			case REFUSED:
+				_localctx = new RefusedOutcomeContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
 				{
 				State = 657;
-				Match(BILLABLE);
-				State = 660;
+				Match(REFUSED);
+				State = 659;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,94,Context) ) {
 				case 1:
 					{
 					State = 658;
-					Match(AT);
-					State = 659;
-					amount();
+					reason();
 					}
 					break;
 				}
-				State = 663;
+				}
+				break;
+			case BILLABLE:
+				_localctx = new BillableOutcomeContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 661;
+				Match(BILLABLE);
+				State = 664;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,95,Context) ) {
 				case 1:
 					{
 					State = 662;
+					Match(AT);
+					State = 663;
+					amount();
+					}
+					break;
+				}
+				State = 667;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,96,Context) ) {
+				case 1:
+					{
+					State = 666;
 					reason();
 					}
 					break;
@@ -4978,20 +4992,20 @@ public partial class PlanDslParser : Parser {
 		ReasonContext _localctx = new ReasonContext(Context, State);
 		EnterRule(_localctx, 78, RULE_reason);
 		try {
-			State = 669;
+			State = 673;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,97,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,98,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 667;
+				State = 671;
 				identifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 668;
+				State = 672;
 				text();
 				}
 				break;
@@ -5055,37 +5069,37 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 671;
+			State = 675;
 			value();
-			State = 682;
+			State = 686;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 672;
-				Match(COMMA);
 				State = 676;
+				Match(COMMA);
+				State = 680;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,99,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 673;
+						State = 677;
 						Match(NL);
 						}
 						} 
 					}
-					State = 678;
+					State = 682;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,99,Context);
 				}
-				State = 679;
+				State = 683;
 				value();
 				}
 				}
-				State = 684;
+				State = 688;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5614,14 +5628,14 @@ public partial class PlanDslParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 766;
+			State = 770;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
 			case 1:
 				_localctx = new NoneValueContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 685;
+				State = 689;
 				Match(MINUS);
 				}
 				break;
@@ -5629,7 +5643,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new YesValueContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 686;
+				State = 690;
 				Match(YES);
 				}
 				break;
@@ -5637,7 +5651,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new NoValueContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 687;
+				State = 691;
 				Match(NO);
 				}
 				break;
@@ -5645,7 +5659,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new UnlimitedValueContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 688;
+				State = 692;
 				Match(UNLIMITED);
 				}
 				break;
@@ -5653,18 +5667,18 @@ public partial class PlanDslParser : Parser {
 				_localctx = new BestEffortValueContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 689;
-				Match(BEST);
-				State = 690;
-				Match(EFFORT);
 				State = 693;
+				Match(BEST);
+				State = 694;
+				Match(EFFORT);
+				State = 697;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,100,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,101,Context) ) {
 				case 1:
 					{
-					State = 691;
+					State = 695;
 					Match(ON);
-					State = 692;
+					State = 696;
 					identifier();
 					}
 					break;
@@ -5675,9 +5689,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new WhenDoneValueContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 695;
+				State = 699;
 				Match(WHEN);
-				State = 696;
+				State = 700;
 				Match(DONE);
 				}
 				break;
@@ -5685,7 +5699,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new TwentyFourSevenValueContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 697;
+				State = 701;
 				Match(TWENTY_FOUR_SEVEN);
 				}
 				break;
@@ -5693,9 +5707,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new IncludedAmountValueContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 698;
+				State = 702;
 				amount();
-				State = 699;
+				State = 703;
 				Match(INCLUDED);
 				}
 				break;
@@ -5703,30 +5717,30 @@ public partial class PlanDslParser : Parser {
 				_localctx = new AdditionalValueContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 701;
+				State = 705;
 				Match(ADDITIONAL);
-				State = 707;
+				State = 711;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case BILLED:
 					{
-					State = 702;
+					State = 706;
 					Match(BILLED);
 					}
 					break;
 				case NOT:
 					{
-					State = 703;
+					State = 707;
 					Match(NOT);
-					State = 704;
+					State = 708;
 					Match(ALLOWED);
 					}
 					break;
 				case AT:
 					{
-					State = 705;
+					State = 709;
 					Match(AT);
-					State = 706;
+					State = 710;
 					amount();
 					}
 					break;
@@ -5739,9 +5753,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new EveryValueContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 709;
+				State = 713;
 				Match(EVERY);
-				State = 710;
+				State = 714;
 				amount();
 				}
 				break;
@@ -5749,16 +5763,16 @@ public partial class PlanDslParser : Parser {
 				_localctx = new AmountValueContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 711;
+				State = 715;
 				amount();
-				State = 714;
+				State = 718;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,103,Context) ) {
 				case 1:
 					{
-					State = 712;
+					State = 716;
 					Match(ON);
-					State = 713;
+					State = 717;
 					identifier();
 					}
 					break;
@@ -5769,7 +5783,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new PercentValueContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 716;
+				State = 720;
 				Match(PERCENT);
 				}
 				break;
@@ -5777,7 +5791,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new TextValueContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 717;
+				State = 721;
 				text();
 				}
 				break;
@@ -5785,7 +5799,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new DateValueContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 718;
+				State = 722;
 				Match(DATE);
 				}
 				break;
@@ -5793,9 +5807,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new WeeklyHoursValueContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 719;
+				State = 723;
 				((WeeklyHoursValueContext)_localctx).days = dayRange();
-				State = 721;
+				State = 725;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -5803,7 +5817,7 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 720;
+						State = 724;
 						timeRange();
 						}
 						}
@@ -5811,9 +5825,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 723;
+					State = 727;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,103,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -5821,9 +5835,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new OffsetValueContext(_localctx);
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 725;
+				State = 729;
 				identifier();
-				State = 726;
+				State = 730;
 				((OffsetValueContext)_localctx).sign = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -5833,7 +5847,7 @@ public partial class PlanDslParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 727;
+				State = 731;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TIME || _la==INT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5848,9 +5862,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ChainValueContext(_localctx);
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 729;
+				State = 733;
 				identifier();
-				State = 732;
+				State = 736;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -5858,9 +5872,9 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 730;
+						State = 734;
 						Match(LT);
-						State = 731;
+						State = 735;
 						identifier();
 						}
 						}
@@ -5868,9 +5882,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 734;
+					State = 738;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -5878,49 +5892,49 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ListValueContext(_localctx);
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 736;
-				Match(LBRACK);
 				State = 740;
+				Match(LBRACK);
+				State = 744;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,106,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 737;
+						State = 741;
 						Match(NL);
 						}
 						} 
 					}
-					State = 742;
+					State = 746;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,106,Context);
 				}
-				State = 744;
+				State = 748;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
 				case 1:
 					{
-					State = 743;
+					State = 747;
 					valueList();
 					}
 					break;
 				}
-				State = 749;
+				State = 753;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 746;
+					State = 750;
 					Match(NL);
 					}
 					}
-					State = 751;
+					State = 755;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 752;
+				State = 756;
 				Match(RBRACK);
 				}
 				break;
@@ -5928,9 +5942,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new OnValueContext(_localctx);
 				EnterOuterAlt(_localctx, 19);
 				{
-				State = 753;
+				State = 757;
 				Match(ON);
-				State = 754;
+				State = 758;
 				identifier();
 				}
 				break;
@@ -5938,7 +5952,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new OnWordValueContext(_localctx);
 				EnterOuterAlt(_localctx, 20);
 				{
-				State = 755;
+				State = 759;
 				Match(ON);
 				}
 				break;
@@ -5946,33 +5960,33 @@ public partial class PlanDslParser : Parser {
 				_localctx = new WordsValueContext(_localctx);
 				EnterOuterAlt(_localctx, 21);
 				{
-				State = 756;
+				State = 760;
 				identifier();
-				State = 763;
+				State = 767;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 758;
+						State = 762;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==MINUS) {
 							{
-							State = 757;
+							State = 761;
 							Match(MINUS);
 							}
 						}
 
-						State = 760;
+						State = 764;
 						identifier();
 						}
 						} 
 					}
-					State = 765;
+					State = 769;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
 				}
 				}
 				break;
@@ -6026,14 +6040,14 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 768;
+			State = 772;
 			number();
-			State = 770;
+			State = 774;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
 			case 1:
 				{
-				State = 769;
+				State = 773;
 				unit();
 				}
 				break;
@@ -6092,7 +6106,7 @@ public partial class PlanDslParser : Parser {
 		EnterRule(_localctx, 86, RULE_unit);
 		try {
 			int _alt;
-			State = 794;
+			State = 798;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
@@ -6130,7 +6144,7 @@ public partial class PlanDslParser : Parser {
 			case ID:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 773;
+				State = 777;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6138,7 +6152,7 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 772;
+						State = 776;
 						identifier();
 						}
 						}
@@ -6146,46 +6160,46 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 775;
+					State = 779;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
-				State = 779;
+				State = 783;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,113,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,114,Context) ) {
 				case 1:
 					{
-					State = 777;
+					State = 781;
 					Match(SLASH);
-					State = 778;
+					State = 782;
 					identifier();
 					}
 					break;
 				}
-				State = 785;
+				State = 789;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,114,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 781;
+						State = 785;
 						Match(PER);
-						State = 782;
+						State = 786;
 						identifier();
 						}
 						} 
 					}
-					State = 787;
+					State = 791;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,114,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
 				}
 				}
 				break;
 			case PER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 790;
+				State = 794;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6193,9 +6207,9 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 788;
+						State = 792;
 						Match(PER);
-						State = 789;
+						State = 793;
 						identifier();
 						}
 						}
@@ -6203,9 +6217,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 792;
+					State = 796;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -6258,7 +6272,7 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 796;
+			State = 800;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DECIMAL || _la==INT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6316,24 +6330,24 @@ public partial class PlanDslParser : Parser {
 		DayRangeContext _localctx = new DayRangeContext(Context, State);
 		EnterRule(_localctx, 90, RULE_dayRange);
 		try {
-			State = 803;
+			State = 807;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 798;
+				State = 802;
 				identifier();
-				State = 799;
+				State = 803;
 				Match(MINUS);
-				State = 800;
+				State = 804;
 				identifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 802;
+				State = 806;
 				identifier();
 				}
 				break;
@@ -6386,11 +6400,11 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 805;
+			State = 809;
 			Match(TIME);
-			State = 806;
+			State = 810;
 			Match(MINUS);
-			State = 807;
+			State = 811;
 			Match(TIME);
 			}
 		}
@@ -6442,29 +6456,29 @@ public partial class PlanDslParser : Parser {
 		EnterRule(_localctx, 94, RULE_text);
 		try {
 			int _alt;
-			State = 821;
+			State = 825;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 809;
-				Match(STRING);
 				State = 813;
+				Match(STRING);
+				State = 817;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 810;
+						State = 814;
 						translation();
 						}
 						} 
 					}
-					State = 815;
+					State = 819;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 				}
 				}
 				break;
@@ -6472,7 +6486,7 @@ public partial class PlanDslParser : Parser {
 			case NL:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 817;
+				State = 821;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6480,7 +6494,7 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 816;
+						State = 820;
 						translation();
 						}
 						}
@@ -6488,9 +6502,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 819;
+					State = 823;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -6547,23 +6561,23 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 826;
+			State = 830;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 823;
+				State = 827;
 				Match(NL);
 				}
 				}
-				State = 828;
+				State = 832;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 829;
+			State = 833;
 			Match(LANG);
-			State = 830;
+			State = 834;
 			Match(STRING);
 			}
 		}
@@ -6643,7 +6657,7 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 832;
+			State = 836;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || _la==LANG || _la==ID) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6680,7 +6694,7 @@ public partial class PlanDslParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,85,835,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,85,839,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -6697,291 +6711,293 @@ public partial class PlanDslParser : Parser {
 		9,9,1,9,1,9,1,10,1,10,1,10,3,10,208,8,10,1,10,1,10,3,10,212,8,10,1,10,
 		5,10,215,8,10,10,10,12,10,218,9,10,1,10,1,10,1,11,1,11,1,11,3,11,225,8,
 		11,1,11,5,11,228,8,11,10,11,12,11,231,9,11,1,11,1,11,1,11,1,11,1,11,5,
-		11,238,8,11,10,11,12,11,241,9,11,1,11,1,11,1,12,1,12,3,12,247,8,12,1,12,
-		1,12,1,13,1,13,1,13,1,13,1,13,3,13,256,8,13,3,13,258,8,13,1,14,1,14,1,
-		14,1,14,3,14,264,8,14,1,14,5,14,267,8,14,10,14,12,14,270,9,14,1,14,1,14,
-		1,14,1,14,5,14,276,8,14,10,14,12,14,279,9,14,1,14,1,14,1,15,1,15,1,15,
-		3,15,286,8,15,1,15,3,15,289,8,15,1,15,5,15,292,8,15,10,15,12,15,295,9,
-		15,1,15,3,15,298,8,15,1,16,1,16,5,16,302,8,16,10,16,12,16,305,9,16,1,16,
-		1,16,1,16,1,16,5,16,311,8,16,10,16,12,16,314,9,16,1,16,1,16,1,17,1,17,
-		5,17,320,8,17,10,17,12,17,323,9,17,1,17,1,17,1,17,1,17,5,17,329,8,17,10,
-		17,12,17,332,9,17,1,17,1,17,1,18,1,18,3,18,338,8,18,1,18,5,18,341,8,18,
-		10,18,12,18,344,9,18,1,18,3,18,347,8,18,1,19,1,19,5,19,351,8,19,10,19,
-		12,19,354,9,19,1,19,1,19,1,19,1,19,5,19,360,8,19,10,19,12,19,363,9,19,
-		1,19,1,19,1,20,1,20,5,20,369,8,20,10,20,12,20,372,9,20,1,20,1,20,1,20,
-		1,20,1,20,5,20,379,8,20,10,20,12,20,382,9,20,1,20,1,20,1,21,1,21,1,21,
-		3,21,389,8,21,1,21,5,21,392,8,21,10,21,12,21,395,9,21,1,21,1,21,1,21,1,
-		21,5,21,401,8,21,10,21,12,21,404,9,21,1,21,1,21,1,22,1,22,3,22,410,8,22,
-		1,22,1,22,1,22,5,22,415,8,22,10,22,12,22,418,9,22,1,22,3,22,421,8,22,1,
-		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,431,8,23,10,23,12,23,434,9,
-		23,1,23,5,23,437,8,23,10,23,12,23,440,9,23,1,23,1,23,1,23,3,23,445,8,23,
-		3,23,447,8,23,1,24,1,24,3,24,451,8,24,1,25,1,25,1,25,3,25,456,8,25,1,25,
-		5,25,459,8,25,10,25,12,25,462,9,25,1,25,1,25,1,25,1,25,5,25,468,8,25,10,
-		25,12,25,471,9,25,1,25,1,25,1,26,1,26,5,26,477,8,26,10,26,12,26,480,9,
-		26,1,26,1,26,1,26,1,26,5,26,486,8,26,10,26,12,26,489,9,26,1,26,1,26,1,
-		27,1,27,5,27,495,8,27,10,27,12,27,498,9,27,1,27,1,27,1,27,1,27,5,27,504,
-		8,27,10,27,12,27,507,9,27,1,27,1,27,1,28,1,28,1,28,5,28,514,8,28,10,28,
-		12,28,517,9,28,1,28,1,28,1,29,1,29,1,29,3,29,524,8,29,1,29,1,29,3,29,528,
-		8,29,1,29,5,29,531,8,29,10,29,12,29,534,9,29,1,29,1,29,1,30,1,30,5,30,
-		540,8,30,10,30,12,30,543,9,30,1,30,1,30,1,31,1,31,3,31,549,8,31,1,31,5,
-		31,552,8,31,10,31,12,31,555,9,31,1,31,1,31,1,32,1,32,3,32,561,8,32,1,32,
-		5,32,564,8,32,10,32,12,32,567,9,32,1,32,1,32,1,33,1,33,4,33,573,8,33,11,
-		33,12,33,574,1,33,1,33,3,33,579,8,33,5,33,581,8,33,10,33,12,33,584,9,33,
-		1,34,1,34,1,34,1,34,4,34,590,8,34,11,34,12,34,591,1,35,3,35,595,8,35,1,
-		36,1,36,1,36,3,36,600,8,36,1,36,1,36,1,36,1,37,1,37,1,37,1,37,1,37,1,37,
-		1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,618,8,37,1,37,1,37,1,37,1,37,1,
-		37,1,37,1,37,3,37,627,8,37,1,37,1,37,1,37,1,37,3,37,633,8,37,1,37,1,37,
-		1,37,1,37,1,37,1,37,5,37,641,8,37,10,37,12,37,644,9,37,1,38,1,38,3,38,
-		648,8,38,1,38,1,38,3,38,652,8,38,1,38,1,38,3,38,656,8,38,1,38,1,38,1,38,
-		3,38,661,8,38,1,38,3,38,664,8,38,3,38,666,8,38,1,39,1,39,3,39,670,8,39,
-		1,40,1,40,1,40,5,40,675,8,40,10,40,12,40,678,9,40,1,40,5,40,681,8,40,10,
-		40,12,40,684,9,40,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,694,8,41,
-		1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,708,8,
-		41,1,41,1,41,1,41,1,41,1,41,3,41,715,8,41,1,41,1,41,1,41,1,41,1,41,4,41,
-		722,8,41,11,41,12,41,723,1,41,1,41,1,41,1,41,1,41,1,41,1,41,4,41,733,8,
-		41,11,41,12,41,734,1,41,1,41,5,41,739,8,41,10,41,12,41,742,9,41,1,41,3,
-		41,745,8,41,1,41,5,41,748,8,41,10,41,12,41,751,9,41,1,41,1,41,1,41,1,41,
-		1,41,1,41,3,41,759,8,41,1,41,5,41,762,8,41,10,41,12,41,765,9,41,3,41,767,
-		8,41,1,42,1,42,3,42,771,8,42,1,43,4,43,774,8,43,11,43,12,43,775,1,43,1,
-		43,3,43,780,8,43,1,43,1,43,5,43,784,8,43,10,43,12,43,787,9,43,1,43,1,43,
-		4,43,791,8,43,11,43,12,43,792,3,43,795,8,43,1,44,1,44,1,45,1,45,1,45,1,
-		45,1,45,3,45,804,8,45,1,46,1,46,1,46,1,46,1,47,1,47,5,47,812,8,47,10,47,
-		12,47,815,9,47,1,47,4,47,818,8,47,11,47,12,47,819,3,47,822,8,47,1,48,5,
-		48,825,8,48,10,48,12,48,828,9,48,1,48,1,48,1,48,1,49,1,49,1,49,0,1,74,
-		50,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
-		48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
-		96,98,0,5,1,0,70,71,1,0,59,64,2,0,53,53,56,56,1,0,55,56,6,0,1,25,38,38,
-		40,41,44,45,49,49,78,79,970,0,105,1,0,0,0,2,110,1,0,0,0,4,128,1,0,0,0,
-		6,130,1,0,0,0,8,145,1,0,0,0,10,147,1,0,0,0,12,156,1,0,0,0,14,169,1,0,0,
-		0,16,172,1,0,0,0,18,191,1,0,0,0,20,204,1,0,0,0,22,221,1,0,0,0,24,244,1,
-		0,0,0,26,257,1,0,0,0,28,259,1,0,0,0,30,282,1,0,0,0,32,299,1,0,0,0,34,317,
-		1,0,0,0,36,335,1,0,0,0,38,348,1,0,0,0,40,366,1,0,0,0,42,385,1,0,0,0,44,
-		407,1,0,0,0,46,446,1,0,0,0,48,448,1,0,0,0,50,452,1,0,0,0,52,474,1,0,0,
-		0,54,492,1,0,0,0,56,510,1,0,0,0,58,520,1,0,0,0,60,537,1,0,0,0,62,546,1,
-		0,0,0,64,558,1,0,0,0,66,570,1,0,0,0,68,585,1,0,0,0,70,594,1,0,0,0,72,599,
-		1,0,0,0,74,632,1,0,0,0,76,665,1,0,0,0,78,669,1,0,0,0,80,671,1,0,0,0,82,
-		766,1,0,0,0,84,768,1,0,0,0,86,794,1,0,0,0,88,796,1,0,0,0,90,803,1,0,0,
-		0,92,805,1,0,0,0,94,821,1,0,0,0,96,826,1,0,0,0,98,832,1,0,0,0,100,104,
-		5,81,0,0,101,104,3,2,1,0,102,104,3,4,2,0,103,100,1,0,0,0,103,101,1,0,0,
-		0,103,102,1,0,0,0,104,107,1,0,0,0,105,103,1,0,0,0,105,106,1,0,0,0,106,
-		108,1,0,0,0,107,105,1,0,0,0,108,109,5,0,0,1,109,1,1,0,0,0,110,111,5,1,
-		0,0,111,112,5,80,0,0,112,3,1,0,0,0,113,129,3,18,9,0,114,129,3,20,10,0,
-		115,129,3,22,11,0,116,129,3,28,14,0,117,129,3,32,16,0,118,129,3,34,17,
-		0,119,129,3,38,19,0,120,129,3,40,20,0,121,129,3,50,25,0,122,129,3,52,26,
-		0,123,129,3,54,27,0,124,129,3,58,29,0,125,129,3,60,30,0,126,129,3,62,31,
-		0,127,129,3,64,32,0,128,113,1,0,0,0,128,114,1,0,0,0,128,115,1,0,0,0,128,
-		116,1,0,0,0,128,117,1,0,0,0,128,118,1,0,0,0,128,119,1,0,0,0,128,120,1,
-		0,0,0,128,121,1,0,0,0,128,122,1,0,0,0,128,123,1,0,0,0,128,124,1,0,0,0,
-		128,125,1,0,0,0,128,126,1,0,0,0,128,127,1,0,0,0,129,5,1,0,0,0,130,136,
-		5,72,0,0,131,135,5,81,0,0,132,135,5,66,0,0,133,135,3,8,4,0,134,131,1,0,
-		0,0,134,132,1,0,0,0,134,133,1,0,0,0,135,138,1,0,0,0,136,134,1,0,0,0,136,
-		137,1,0,0,0,137,139,1,0,0,0,138,136,1,0,0,0,139,140,5,73,0,0,140,7,1,0,
-		0,0,141,146,3,10,5,0,142,146,3,66,33,0,143,146,3,16,8,0,144,146,3,72,36,
-		0,145,141,1,0,0,0,145,142,1,0,0,0,145,143,1,0,0,0,145,144,1,0,0,0,146,
-		9,1,0,0,0,147,149,3,12,6,0,148,150,3,94,47,0,149,148,1,0,0,0,149,150,1,
-		0,0,0,150,151,1,0,0,0,151,153,5,65,0,0,152,154,3,80,40,0,153,152,1,0,0,
-		0,153,154,1,0,0,0,154,11,1,0,0,0,155,157,3,14,7,0,156,155,1,0,0,0,157,
-		158,1,0,0,0,158,156,1,0,0,0,158,159,1,0,0,0,159,13,1,0,0,0,160,170,3,98,
-		49,0,161,170,5,34,0,0,162,170,5,35,0,0,163,170,5,37,0,0,164,170,5,36,0,
-		0,165,170,5,33,0,0,166,170,5,27,0,0,167,170,5,42,0,0,168,170,5,48,0,0,
-		169,160,1,0,0,0,169,161,1,0,0,0,169,162,1,0,0,0,169,163,1,0,0,0,169,164,
-		1,0,0,0,169,165,1,0,0,0,169,166,1,0,0,0,169,167,1,0,0,0,169,168,1,0,0,
-		0,170,15,1,0,0,0,171,173,3,98,49,0,172,171,1,0,0,0,173,174,1,0,0,0,174,
-		172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,0,176,178,3,94,47,0,177,176,
-		1,0,0,0,177,178,1,0,0,0,178,181,1,0,0,0,179,180,5,27,0,0,180,182,3,98,
-		49,0,181,179,1,0,0,0,181,182,1,0,0,0,182,186,1,0,0,0,183,185,5,81,0,0,
-		184,183,1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,0,187,189,
-		1,0,0,0,188,186,1,0,0,0,189,190,3,6,3,0,190,17,1,0,0,0,191,192,5,2,0,0,
-		192,194,3,98,49,0,193,195,3,94,47,0,194,193,1,0,0,0,194,195,1,0,0,0,195,
-		199,1,0,0,0,196,198,5,81,0,0,197,196,1,0,0,0,198,201,1,0,0,0,199,197,1,
-		0,0,0,199,200,1,0,0,0,200,202,1,0,0,0,201,199,1,0,0,0,202,203,3,6,3,0,
-		203,19,1,0,0,0,204,205,5,3,0,0,205,207,3,98,49,0,206,208,3,94,47,0,207,
-		206,1,0,0,0,207,208,1,0,0,0,208,211,1,0,0,0,209,210,5,18,0,0,210,212,3,
-		98,49,0,211,209,1,0,0,0,211,212,1,0,0,0,212,216,1,0,0,0,213,215,5,81,0,
-		0,214,213,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,217,
-		219,1,0,0,0,218,216,1,0,0,0,219,220,3,6,3,0,220,21,1,0,0,0,221,222,5,4,
-		0,0,222,224,3,98,49,0,223,225,3,94,47,0,224,223,1,0,0,0,224,225,1,0,0,
-		0,225,229,1,0,0,0,226,228,5,81,0,0,227,226,1,0,0,0,228,231,1,0,0,0,229,
-		227,1,0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,239,5,
-		72,0,0,233,238,5,81,0,0,234,238,5,66,0,0,235,238,3,24,12,0,236,238,3,10,
-		5,0,237,233,1,0,0,0,237,234,1,0,0,0,237,235,1,0,0,0,237,236,1,0,0,0,238,
-		241,1,0,0,0,239,237,1,0,0,0,239,240,1,0,0,0,240,242,1,0,0,0,241,239,1,
-		0,0,0,242,243,5,73,0,0,243,23,1,0,0,0,244,246,3,26,13,0,245,247,5,65,0,
-		0,246,245,1,0,0,0,246,247,1,0,0,0,247,248,1,0,0,0,248,249,3,94,47,0,249,
-		25,1,0,0,0,250,258,5,51,0,0,251,258,5,52,0,0,252,255,5,20,0,0,253,254,
-		7,0,0,0,254,256,5,56,0,0,255,253,1,0,0,0,255,256,1,0,0,0,256,258,1,0,0,
-		0,257,250,1,0,0,0,257,251,1,0,0,0,257,252,1,0,0,0,258,27,1,0,0,0,259,263,
-		5,5,0,0,260,261,5,21,0,0,261,262,5,22,0,0,262,264,5,23,0,0,263,260,1,0,
-		0,0,263,264,1,0,0,0,264,268,1,0,0,0,265,267,5,81,0,0,266,265,1,0,0,0,267,
-		270,1,0,0,0,268,266,1,0,0,0,268,269,1,0,0,0,269,271,1,0,0,0,270,268,1,
-		0,0,0,271,277,5,72,0,0,272,276,5,81,0,0,273,276,5,66,0,0,274,276,3,30,
-		15,0,275,272,1,0,0,0,275,273,1,0,0,0,275,274,1,0,0,0,276,279,1,0,0,0,277,
-		275,1,0,0,0,277,278,1,0,0,0,278,280,1,0,0,0,279,277,1,0,0,0,280,281,5,
-		73,0,0,281,29,1,0,0,0,282,285,3,98,49,0,283,284,5,64,0,0,284,286,5,56,
-		0,0,285,283,1,0,0,0,285,286,1,0,0,0,286,288,1,0,0,0,287,289,3,94,47,0,
-		288,287,1,0,0,0,288,289,1,0,0,0,289,297,1,0,0,0,290,292,5,81,0,0,291,290,
-		1,0,0,0,292,295,1,0,0,0,293,291,1,0,0,0,293,294,1,0,0,0,294,296,1,0,0,
-		0,295,293,1,0,0,0,296,298,3,6,3,0,297,293,1,0,0,0,297,298,1,0,0,0,298,
-		31,1,0,0,0,299,303,5,6,0,0,300,302,5,81,0,0,301,300,1,0,0,0,302,305,1,
-		0,0,0,303,301,1,0,0,0,303,304,1,0,0,0,304,306,1,0,0,0,305,303,1,0,0,0,
-		306,312,5,72,0,0,307,311,5,81,0,0,308,311,5,66,0,0,309,311,3,36,18,0,310,
-		307,1,0,0,0,310,308,1,0,0,0,310,309,1,0,0,0,311,314,1,0,0,0,312,310,1,
-		0,0,0,312,313,1,0,0,0,313,315,1,0,0,0,314,312,1,0,0,0,315,316,5,73,0,0,
-		316,33,1,0,0,0,317,321,5,7,0,0,318,320,5,81,0,0,319,318,1,0,0,0,320,323,
-		1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,321,1,0,0,
-		0,324,330,5,72,0,0,325,329,5,81,0,0,326,329,5,66,0,0,327,329,3,36,18,0,
-		328,325,1,0,0,0,328,326,1,0,0,0,328,327,1,0,0,0,329,332,1,0,0,0,330,328,
-		1,0,0,0,330,331,1,0,0,0,331,333,1,0,0,0,332,330,1,0,0,0,333,334,5,73,0,
-		0,334,35,1,0,0,0,335,337,3,98,49,0,336,338,3,94,47,0,337,336,1,0,0,0,337,
-		338,1,0,0,0,338,346,1,0,0,0,339,341,5,81,0,0,340,339,1,0,0,0,341,344,1,
-		0,0,0,342,340,1,0,0,0,342,343,1,0,0,0,343,345,1,0,0,0,344,342,1,0,0,0,
-		345,347,3,6,3,0,346,342,1,0,0,0,346,347,1,0,0,0,347,37,1,0,0,0,348,352,
-		5,8,0,0,349,351,5,81,0,0,350,349,1,0,0,0,351,354,1,0,0,0,352,350,1,0,0,
-		0,352,353,1,0,0,0,353,355,1,0,0,0,354,352,1,0,0,0,355,361,5,72,0,0,356,
-		360,5,81,0,0,357,360,5,66,0,0,358,360,3,44,22,0,359,356,1,0,0,0,359,357,
-		1,0,0,0,359,358,1,0,0,0,360,363,1,0,0,0,361,359,1,0,0,0,361,362,1,0,0,
-		0,362,364,1,0,0,0,363,361,1,0,0,0,364,365,5,73,0,0,365,39,1,0,0,0,366,
-		370,5,9,0,0,367,369,5,81,0,0,368,367,1,0,0,0,369,372,1,0,0,0,370,368,1,
-		0,0,0,370,371,1,0,0,0,371,373,1,0,0,0,372,370,1,0,0,0,373,380,5,72,0,0,
-		374,379,5,81,0,0,375,379,5,66,0,0,376,379,3,44,22,0,377,379,3,42,21,0,
-		378,374,1,0,0,0,378,375,1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,379,382,
-		1,0,0,0,380,378,1,0,0,0,380,381,1,0,0,0,381,383,1,0,0,0,382,380,1,0,0,
-		0,383,384,5,73,0,0,384,41,1,0,0,0,385,386,5,17,0,0,386,388,3,98,49,0,387,
-		389,3,94,47,0,388,387,1,0,0,0,388,389,1,0,0,0,389,393,1,0,0,0,390,392,
-		5,81,0,0,391,390,1,0,0,0,392,395,1,0,0,0,393,391,1,0,0,0,393,394,1,0,0,
-		0,394,396,1,0,0,0,395,393,1,0,0,0,396,402,5,72,0,0,397,401,5,81,0,0,398,
-		401,5,66,0,0,399,401,3,44,22,0,400,397,1,0,0,0,400,398,1,0,0,0,400,399,
-		1,0,0,0,401,404,1,0,0,0,402,400,1,0,0,0,402,403,1,0,0,0,403,405,1,0,0,
-		0,404,402,1,0,0,0,405,406,5,73,0,0,406,43,1,0,0,0,407,409,3,98,49,0,408,
-		410,3,94,47,0,409,408,1,0,0,0,409,410,1,0,0,0,410,411,1,0,0,0,411,412,
-		5,65,0,0,412,420,3,46,23,0,413,415,5,81,0,0,414,413,1,0,0,0,415,418,1,
-		0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,419,1,0,0,0,418,416,1,0,0,0,
-		419,421,3,6,3,0,420,416,1,0,0,0,420,421,1,0,0,0,421,45,1,0,0,0,422,423,
-		5,46,0,0,423,424,5,69,0,0,424,447,5,47,0,0,425,426,5,24,0,0,426,427,5,
-		25,0,0,427,438,3,48,24,0,428,432,5,67,0,0,429,431,5,81,0,0,430,429,1,0,
-		0,0,431,434,1,0,0,0,432,430,1,0,0,0,432,433,1,0,0,0,433,435,1,0,0,0,434,
-		432,1,0,0,0,435,437,3,48,24,0,436,428,1,0,0,0,437,440,1,0,0,0,438,436,
-		1,0,0,0,438,439,1,0,0,0,439,447,1,0,0,0,440,438,1,0,0,0,441,444,3,98,49,
-		0,442,443,5,26,0,0,443,445,3,98,49,0,444,442,1,0,0,0,444,445,1,0,0,0,445,
-		447,1,0,0,0,446,422,1,0,0,0,446,425,1,0,0,0,446,441,1,0,0,0,447,47,1,0,
-		0,0,448,450,3,98,49,0,449,451,3,94,47,0,450,449,1,0,0,0,450,451,1,0,0,
-		0,451,49,1,0,0,0,452,453,5,10,0,0,453,455,3,98,49,0,454,456,3,94,47,0,
-		455,454,1,0,0,0,455,456,1,0,0,0,456,460,1,0,0,0,457,459,5,81,0,0,458,457,
-		1,0,0,0,459,462,1,0,0,0,460,458,1,0,0,0,460,461,1,0,0,0,461,463,1,0,0,
-		0,462,460,1,0,0,0,463,469,5,72,0,0,464,468,5,81,0,0,465,468,5,66,0,0,466,
-		468,3,36,18,0,467,464,1,0,0,0,467,465,1,0,0,0,467,466,1,0,0,0,468,471,
-		1,0,0,0,469,467,1,0,0,0,469,470,1,0,0,0,470,472,1,0,0,0,471,469,1,0,0,
-		0,472,473,5,73,0,0,473,51,1,0,0,0,474,478,5,11,0,0,475,477,5,81,0,0,476,
-		475,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,478,479,1,0,0,0,479,481,1,
-		0,0,0,480,478,1,0,0,0,481,487,5,72,0,0,482,486,5,81,0,0,483,486,5,66,0,
-		0,484,486,3,36,18,0,485,482,1,0,0,0,485,483,1,0,0,0,485,484,1,0,0,0,486,
-		489,1,0,0,0,487,485,1,0,0,0,487,488,1,0,0,0,488,490,1,0,0,0,489,487,1,
-		0,0,0,490,491,5,73,0,0,491,53,1,0,0,0,492,496,5,12,0,0,493,495,5,81,0,
-		0,494,493,1,0,0,0,495,498,1,0,0,0,496,494,1,0,0,0,496,497,1,0,0,0,497,
-		499,1,0,0,0,498,496,1,0,0,0,499,505,5,72,0,0,500,504,5,81,0,0,501,504,
-		5,66,0,0,502,504,3,56,28,0,503,500,1,0,0,0,503,501,1,0,0,0,503,502,1,0,
-		0,0,504,507,1,0,0,0,505,503,1,0,0,0,505,506,1,0,0,0,506,508,1,0,0,0,507,
-		505,1,0,0,0,508,509,5,73,0,0,509,55,1,0,0,0,510,511,3,94,47,0,511,515,
-		5,65,0,0,512,514,5,81,0,0,513,512,1,0,0,0,514,517,1,0,0,0,515,513,1,0,
-		0,0,515,516,1,0,0,0,516,518,1,0,0,0,517,515,1,0,0,0,518,519,3,94,47,0,
-		519,57,1,0,0,0,520,521,5,13,0,0,521,523,3,98,49,0,522,524,3,94,47,0,523,
-		522,1,0,0,0,523,524,1,0,0,0,524,527,1,0,0,0,525,526,5,19,0,0,526,528,3,
-		98,49,0,527,525,1,0,0,0,527,528,1,0,0,0,528,532,1,0,0,0,529,531,5,81,0,
-		0,530,529,1,0,0,0,531,534,1,0,0,0,532,530,1,0,0,0,532,533,1,0,0,0,533,
-		535,1,0,0,0,534,532,1,0,0,0,535,536,3,6,3,0,536,59,1,0,0,0,537,541,5,14,
-		0,0,538,540,5,81,0,0,539,538,1,0,0,0,540,543,1,0,0,0,541,539,1,0,0,0,541,
-		542,1,0,0,0,542,544,1,0,0,0,543,541,1,0,0,0,544,545,3,6,3,0,545,61,1,0,
-		0,0,546,548,5,15,0,0,547,549,3,94,47,0,548,547,1,0,0,0,548,549,1,0,0,0,
-		549,553,1,0,0,0,550,552,5,81,0,0,551,550,1,0,0,0,552,555,1,0,0,0,553,551,
-		1,0,0,0,553,554,1,0,0,0,554,556,1,0,0,0,555,553,1,0,0,0,556,557,3,6,3,
-		0,557,63,1,0,0,0,558,560,5,16,0,0,559,561,3,94,47,0,560,559,1,0,0,0,560,
-		561,1,0,0,0,561,565,1,0,0,0,562,564,5,81,0,0,563,562,1,0,0,0,564,567,1,
-		0,0,0,565,563,1,0,0,0,565,566,1,0,0,0,566,568,1,0,0,0,567,565,1,0,0,0,
-		568,569,3,6,3,0,569,65,1,0,0,0,570,582,3,68,34,0,571,573,5,81,0,0,572,
-		571,1,0,0,0,573,574,1,0,0,0,574,572,1,0,0,0,574,575,1,0,0,0,575,578,1,
-		0,0,0,576,579,3,68,34,0,577,579,5,57,0,0,578,576,1,0,0,0,578,577,1,0,0,
-		0,579,581,1,0,0,0,580,572,1,0,0,0,581,584,1,0,0,0,582,580,1,0,0,0,582,
-		583,1,0,0,0,583,67,1,0,0,0,584,582,1,0,0,0,585,589,5,68,0,0,586,587,3,
-		70,35,0,587,588,5,68,0,0,588,590,1,0,0,0,589,586,1,0,0,0,590,591,1,0,0,
-		0,591,589,1,0,0,0,591,592,1,0,0,0,592,69,1,0,0,0,593,595,3,80,40,0,594,
-		593,1,0,0,0,594,595,1,0,0,0,595,71,1,0,0,0,596,597,5,29,0,0,597,600,3,
-		74,37,0,598,600,5,30,0,0,599,596,1,0,0,0,599,598,1,0,0,0,600,601,1,0,0,
-		0,601,602,5,58,0,0,602,603,3,76,38,0,603,73,1,0,0,0,604,605,6,37,-1,0,
-		605,606,5,33,0,0,606,633,3,74,37,8,607,608,5,76,0,0,608,609,3,74,37,0,
-		609,610,5,77,0,0,610,633,1,0,0,0,611,612,3,98,49,0,612,613,7,1,0,0,613,
-		614,3,82,41,0,614,633,1,0,0,0,615,617,3,98,49,0,616,618,5,33,0,0,617,616,
-		1,0,0,0,617,618,1,0,0,0,618,619,1,0,0,0,619,620,5,28,0,0,620,621,5,74,
-		0,0,621,622,3,80,40,0,622,623,5,75,0,0,623,633,1,0,0,0,624,626,3,98,49,
-		0,625,627,5,33,0,0,626,625,1,0,0,0,626,627,1,0,0,0,627,628,1,0,0,0,628,
-		629,5,28,0,0,629,630,3,98,49,0,630,633,1,0,0,0,631,633,3,98,49,0,632,604,
-		1,0,0,0,632,607,1,0,0,0,632,611,1,0,0,0,632,615,1,0,0,0,632,624,1,0,0,
-		0,632,631,1,0,0,0,633,642,1,0,0,0,634,635,10,7,0,0,635,636,5,31,0,0,636,
-		641,3,74,37,8,637,638,10,6,0,0,638,639,5,32,0,0,639,641,3,74,37,7,640,
-		634,1,0,0,0,640,637,1,0,0,0,641,644,1,0,0,0,642,640,1,0,0,0,642,643,1,
-		0,0,0,643,75,1,0,0,0,644,642,1,0,0,0,645,647,5,34,0,0,646,648,3,78,39,
-		0,647,646,1,0,0,0,647,648,1,0,0,0,648,666,1,0,0,0,649,651,5,35,0,0,650,
-		652,3,78,39,0,651,650,1,0,0,0,651,652,1,0,0,0,652,666,1,0,0,0,653,655,
-		5,36,0,0,654,656,3,78,39,0,655,654,1,0,0,0,655,656,1,0,0,0,656,666,1,0,
-		0,0,657,660,5,37,0,0,658,659,5,41,0,0,659,661,3,84,42,0,660,658,1,0,0,
-		0,660,661,1,0,0,0,661,663,1,0,0,0,662,664,3,78,39,0,663,662,1,0,0,0,663,
-		664,1,0,0,0,664,666,1,0,0,0,665,645,1,0,0,0,665,649,1,0,0,0,665,653,1,
-		0,0,0,665,657,1,0,0,0,666,77,1,0,0,0,667,670,3,98,49,0,668,670,3,94,47,
-		0,669,667,1,0,0,0,669,668,1,0,0,0,670,79,1,0,0,0,671,682,3,82,41,0,672,
-		676,5,67,0,0,673,675,5,81,0,0,674,673,1,0,0,0,675,678,1,0,0,0,676,674,
-		1,0,0,0,676,677,1,0,0,0,677,679,1,0,0,0,678,676,1,0,0,0,679,681,3,82,41,
-		0,680,672,1,0,0,0,681,684,1,0,0,0,682,680,1,0,0,0,682,683,1,0,0,0,683,
-		81,1,0,0,0,684,682,1,0,0,0,685,767,5,71,0,0,686,767,5,46,0,0,687,767,5,
-		47,0,0,688,767,5,48,0,0,689,690,5,43,0,0,690,693,5,44,0,0,691,692,5,27,
-		0,0,692,694,3,98,49,0,693,691,1,0,0,0,693,694,1,0,0,0,694,767,1,0,0,0,
-		695,696,5,29,0,0,696,767,5,45,0,0,697,767,5,50,0,0,698,699,3,84,42,0,699,
-		700,5,34,0,0,700,767,1,0,0,0,701,707,5,39,0,0,702,708,5,38,0,0,703,704,
-		5,33,0,0,704,708,5,40,0,0,705,706,5,41,0,0,706,708,3,84,42,0,707,702,1,
-		0,0,0,707,703,1,0,0,0,707,705,1,0,0,0,708,767,1,0,0,0,709,710,5,42,0,0,
-		710,767,3,84,42,0,711,714,3,84,42,0,712,713,5,27,0,0,713,715,3,98,49,0,
-		714,712,1,0,0,0,714,715,1,0,0,0,715,767,1,0,0,0,716,767,5,54,0,0,717,767,
-		3,94,47,0,718,767,5,51,0,0,719,721,3,90,45,0,720,722,3,92,46,0,721,720,
-		1,0,0,0,722,723,1,0,0,0,723,721,1,0,0,0,723,724,1,0,0,0,724,767,1,0,0,
-		0,725,726,3,98,49,0,726,727,7,0,0,0,727,728,7,2,0,0,728,767,1,0,0,0,729,
-		732,3,98,49,0,730,731,5,62,0,0,731,733,3,98,49,0,732,730,1,0,0,0,733,734,
-		1,0,0,0,734,732,1,0,0,0,734,735,1,0,0,0,735,767,1,0,0,0,736,740,5,74,0,
-		0,737,739,5,81,0,0,738,737,1,0,0,0,739,742,1,0,0,0,740,738,1,0,0,0,740,
-		741,1,0,0,0,741,744,1,0,0,0,742,740,1,0,0,0,743,745,3,80,40,0,744,743,
-		1,0,0,0,744,745,1,0,0,0,745,749,1,0,0,0,746,748,5,81,0,0,747,746,1,0,0,
-		0,748,751,1,0,0,0,749,747,1,0,0,0,749,750,1,0,0,0,750,752,1,0,0,0,751,
-		749,1,0,0,0,752,767,5,75,0,0,753,754,5,27,0,0,754,767,3,98,49,0,755,767,
-		5,27,0,0,756,763,3,98,49,0,757,759,5,71,0,0,758,757,1,0,0,0,758,759,1,
-		0,0,0,759,760,1,0,0,0,760,762,3,98,49,0,761,758,1,0,0,0,762,765,1,0,0,
-		0,763,761,1,0,0,0,763,764,1,0,0,0,764,767,1,0,0,0,765,763,1,0,0,0,766,
-		685,1,0,0,0,766,686,1,0,0,0,766,687,1,0,0,0,766,688,1,0,0,0,766,689,1,
-		0,0,0,766,695,1,0,0,0,766,697,1,0,0,0,766,698,1,0,0,0,766,701,1,0,0,0,
-		766,709,1,0,0,0,766,711,1,0,0,0,766,716,1,0,0,0,766,717,1,0,0,0,766,718,
-		1,0,0,0,766,719,1,0,0,0,766,725,1,0,0,0,766,729,1,0,0,0,766,736,1,0,0,
-		0,766,753,1,0,0,0,766,755,1,0,0,0,766,756,1,0,0,0,767,83,1,0,0,0,768,770,
-		3,88,44,0,769,771,3,86,43,0,770,769,1,0,0,0,770,771,1,0,0,0,771,85,1,0,
-		0,0,772,774,3,98,49,0,773,772,1,0,0,0,774,775,1,0,0,0,775,773,1,0,0,0,
-		775,776,1,0,0,0,776,779,1,0,0,0,777,778,5,69,0,0,778,780,3,98,49,0,779,
-		777,1,0,0,0,779,780,1,0,0,0,780,785,1,0,0,0,781,782,5,26,0,0,782,784,3,
-		98,49,0,783,781,1,0,0,0,784,787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,
-		0,786,795,1,0,0,0,787,785,1,0,0,0,788,789,5,26,0,0,789,791,3,98,49,0,790,
-		788,1,0,0,0,791,792,1,0,0,0,792,790,1,0,0,0,792,793,1,0,0,0,793,795,1,
-		0,0,0,794,773,1,0,0,0,794,790,1,0,0,0,795,87,1,0,0,0,796,797,7,3,0,0,797,
-		89,1,0,0,0,798,799,3,98,49,0,799,800,5,71,0,0,800,801,3,98,49,0,801,804,
-		1,0,0,0,802,804,3,98,49,0,803,798,1,0,0,0,803,802,1,0,0,0,804,91,1,0,0,
-		0,805,806,5,53,0,0,806,807,5,71,0,0,807,808,5,53,0,0,808,93,1,0,0,0,809,
-		813,5,80,0,0,810,812,3,96,48,0,811,810,1,0,0,0,812,815,1,0,0,0,813,811,
-		1,0,0,0,813,814,1,0,0,0,814,822,1,0,0,0,815,813,1,0,0,0,816,818,3,96,48,
-		0,817,816,1,0,0,0,818,819,1,0,0,0,819,817,1,0,0,0,819,820,1,0,0,0,820,
-		822,1,0,0,0,821,809,1,0,0,0,821,817,1,0,0,0,822,95,1,0,0,0,823,825,5,81,
-		0,0,824,823,1,0,0,0,825,828,1,0,0,0,826,824,1,0,0,0,826,827,1,0,0,0,827,
-		829,1,0,0,0,828,826,1,0,0,0,829,830,5,78,0,0,830,831,5,80,0,0,831,97,1,
-		0,0,0,832,833,7,4,0,0,833,99,1,0,0,0,122,103,105,128,134,136,145,149,153,
-		158,169,174,177,181,186,194,199,207,211,216,224,229,237,239,246,255,257,
-		263,268,275,277,285,288,293,297,303,310,312,321,328,330,337,342,346,352,
-		359,361,370,378,380,388,393,400,402,409,416,420,432,438,444,446,450,455,
-		460,467,469,478,485,487,496,503,505,515,523,527,532,541,548,553,560,565,
-		574,578,582,591,594,599,617,626,632,640,642,647,651,655,660,663,665,669,
-		676,682,693,707,714,723,734,740,744,749,758,763,766,770,775,779,785,792,
-		794,803,813,819,821,826
+		11,238,8,11,10,11,12,11,241,9,11,1,11,1,11,1,12,1,12,1,12,3,12,248,8,12,
+		1,12,3,12,251,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,13,3,13,260,8,13,3,
+		13,262,8,13,1,14,1,14,1,14,1,14,3,14,268,8,14,1,14,5,14,271,8,14,10,14,
+		12,14,274,9,14,1,14,1,14,1,14,1,14,5,14,280,8,14,10,14,12,14,283,9,14,
+		1,14,1,14,1,15,1,15,1,15,3,15,290,8,15,1,15,3,15,293,8,15,1,15,5,15,296,
+		8,15,10,15,12,15,299,9,15,1,15,3,15,302,8,15,1,16,1,16,5,16,306,8,16,10,
+		16,12,16,309,9,16,1,16,1,16,1,16,1,16,5,16,315,8,16,10,16,12,16,318,9,
+		16,1,16,1,16,1,17,1,17,5,17,324,8,17,10,17,12,17,327,9,17,1,17,1,17,1,
+		17,1,17,5,17,333,8,17,10,17,12,17,336,9,17,1,17,1,17,1,18,1,18,3,18,342,
+		8,18,1,18,5,18,345,8,18,10,18,12,18,348,9,18,1,18,3,18,351,8,18,1,19,1,
+		19,5,19,355,8,19,10,19,12,19,358,9,19,1,19,1,19,1,19,1,19,5,19,364,8,19,
+		10,19,12,19,367,9,19,1,19,1,19,1,20,1,20,5,20,373,8,20,10,20,12,20,376,
+		9,20,1,20,1,20,1,20,1,20,1,20,5,20,383,8,20,10,20,12,20,386,9,20,1,20,
+		1,20,1,21,1,21,1,21,3,21,393,8,21,1,21,5,21,396,8,21,10,21,12,21,399,9,
+		21,1,21,1,21,1,21,1,21,5,21,405,8,21,10,21,12,21,408,9,21,1,21,1,21,1,
+		22,1,22,3,22,414,8,22,1,22,1,22,1,22,5,22,419,8,22,10,22,12,22,422,9,22,
+		1,22,3,22,425,8,22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,435,8,
+		23,10,23,12,23,438,9,23,1,23,5,23,441,8,23,10,23,12,23,444,9,23,1,23,1,
+		23,1,23,3,23,449,8,23,3,23,451,8,23,1,24,1,24,3,24,455,8,24,1,25,1,25,
+		1,25,3,25,460,8,25,1,25,5,25,463,8,25,10,25,12,25,466,9,25,1,25,1,25,1,
+		25,1,25,5,25,472,8,25,10,25,12,25,475,9,25,1,25,1,25,1,26,1,26,5,26,481,
+		8,26,10,26,12,26,484,9,26,1,26,1,26,1,26,1,26,5,26,490,8,26,10,26,12,26,
+		493,9,26,1,26,1,26,1,27,1,27,5,27,499,8,27,10,27,12,27,502,9,27,1,27,1,
+		27,1,27,1,27,5,27,508,8,27,10,27,12,27,511,9,27,1,27,1,27,1,28,1,28,1,
+		28,5,28,518,8,28,10,28,12,28,521,9,28,1,28,1,28,1,29,1,29,1,29,3,29,528,
+		8,29,1,29,1,29,3,29,532,8,29,1,29,5,29,535,8,29,10,29,12,29,538,9,29,1,
+		29,1,29,1,30,1,30,5,30,544,8,30,10,30,12,30,547,9,30,1,30,1,30,1,31,1,
+		31,3,31,553,8,31,1,31,5,31,556,8,31,10,31,12,31,559,9,31,1,31,1,31,1,32,
+		1,32,3,32,565,8,32,1,32,5,32,568,8,32,10,32,12,32,571,9,32,1,32,1,32,1,
+		33,1,33,4,33,577,8,33,11,33,12,33,578,1,33,1,33,3,33,583,8,33,5,33,585,
+		8,33,10,33,12,33,588,9,33,1,34,1,34,1,34,1,34,4,34,594,8,34,11,34,12,34,
+		595,1,35,3,35,599,8,35,1,36,1,36,1,36,3,36,604,8,36,1,36,1,36,1,36,1,37,
+		1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,622,8,
+		37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,631,8,37,1,37,1,37,1,37,1,37,
+		3,37,637,8,37,1,37,1,37,1,37,1,37,1,37,1,37,5,37,645,8,37,10,37,12,37,
+		648,9,37,1,38,1,38,3,38,652,8,38,1,38,1,38,3,38,656,8,38,1,38,1,38,3,38,
+		660,8,38,1,38,1,38,1,38,3,38,665,8,38,1,38,3,38,668,8,38,3,38,670,8,38,
+		1,39,1,39,3,39,674,8,39,1,40,1,40,1,40,5,40,679,8,40,10,40,12,40,682,9,
+		40,1,40,5,40,685,8,40,10,40,12,40,688,9,40,1,41,1,41,1,41,1,41,1,41,1,
+		41,1,41,1,41,3,41,698,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,
+		1,41,1,41,1,41,3,41,712,8,41,1,41,1,41,1,41,1,41,1,41,3,41,719,8,41,1,
+		41,1,41,1,41,1,41,1,41,4,41,726,8,41,11,41,12,41,727,1,41,1,41,1,41,1,
+		41,1,41,1,41,1,41,4,41,737,8,41,11,41,12,41,738,1,41,1,41,5,41,743,8,41,
+		10,41,12,41,746,9,41,1,41,3,41,749,8,41,1,41,5,41,752,8,41,10,41,12,41,
+		755,9,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,763,8,41,1,41,5,41,766,8,41,
+		10,41,12,41,769,9,41,3,41,771,8,41,1,42,1,42,3,42,775,8,42,1,43,4,43,778,
+		8,43,11,43,12,43,779,1,43,1,43,3,43,784,8,43,1,43,1,43,5,43,788,8,43,10,
+		43,12,43,791,9,43,1,43,1,43,4,43,795,8,43,11,43,12,43,796,3,43,799,8,43,
+		1,44,1,44,1,45,1,45,1,45,1,45,1,45,3,45,808,8,45,1,46,1,46,1,46,1,46,1,
+		47,1,47,5,47,816,8,47,10,47,12,47,819,9,47,1,47,4,47,822,8,47,11,47,12,
+		47,823,3,47,826,8,47,1,48,5,48,829,8,48,10,48,12,48,832,9,48,1,48,1,48,
+		1,48,1,49,1,49,1,49,0,1,74,50,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,
+		30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,
+		78,80,82,84,86,88,90,92,94,96,98,0,5,1,0,70,71,1,0,59,64,2,0,53,53,56,
+		56,1,0,55,56,6,0,1,25,38,38,40,41,44,45,49,49,78,79,975,0,105,1,0,0,0,
+		2,110,1,0,0,0,4,128,1,0,0,0,6,130,1,0,0,0,8,145,1,0,0,0,10,147,1,0,0,0,
+		12,156,1,0,0,0,14,169,1,0,0,0,16,172,1,0,0,0,18,191,1,0,0,0,20,204,1,0,
+		0,0,22,221,1,0,0,0,24,244,1,0,0,0,26,261,1,0,0,0,28,263,1,0,0,0,30,286,
+		1,0,0,0,32,303,1,0,0,0,34,321,1,0,0,0,36,339,1,0,0,0,38,352,1,0,0,0,40,
+		370,1,0,0,0,42,389,1,0,0,0,44,411,1,0,0,0,46,450,1,0,0,0,48,452,1,0,0,
+		0,50,456,1,0,0,0,52,478,1,0,0,0,54,496,1,0,0,0,56,514,1,0,0,0,58,524,1,
+		0,0,0,60,541,1,0,0,0,62,550,1,0,0,0,64,562,1,0,0,0,66,574,1,0,0,0,68,589,
+		1,0,0,0,70,598,1,0,0,0,72,603,1,0,0,0,74,636,1,0,0,0,76,669,1,0,0,0,78,
+		673,1,0,0,0,80,675,1,0,0,0,82,770,1,0,0,0,84,772,1,0,0,0,86,798,1,0,0,
+		0,88,800,1,0,0,0,90,807,1,0,0,0,92,809,1,0,0,0,94,825,1,0,0,0,96,830,1,
+		0,0,0,98,836,1,0,0,0,100,104,5,81,0,0,101,104,3,2,1,0,102,104,3,4,2,0,
+		103,100,1,0,0,0,103,101,1,0,0,0,103,102,1,0,0,0,104,107,1,0,0,0,105,103,
+		1,0,0,0,105,106,1,0,0,0,106,108,1,0,0,0,107,105,1,0,0,0,108,109,5,0,0,
+		1,109,1,1,0,0,0,110,111,5,1,0,0,111,112,5,80,0,0,112,3,1,0,0,0,113,129,
+		3,18,9,0,114,129,3,20,10,0,115,129,3,22,11,0,116,129,3,28,14,0,117,129,
+		3,32,16,0,118,129,3,34,17,0,119,129,3,38,19,0,120,129,3,40,20,0,121,129,
+		3,50,25,0,122,129,3,52,26,0,123,129,3,54,27,0,124,129,3,58,29,0,125,129,
+		3,60,30,0,126,129,3,62,31,0,127,129,3,64,32,0,128,113,1,0,0,0,128,114,
+		1,0,0,0,128,115,1,0,0,0,128,116,1,0,0,0,128,117,1,0,0,0,128,118,1,0,0,
+		0,128,119,1,0,0,0,128,120,1,0,0,0,128,121,1,0,0,0,128,122,1,0,0,0,128,
+		123,1,0,0,0,128,124,1,0,0,0,128,125,1,0,0,0,128,126,1,0,0,0,128,127,1,
+		0,0,0,129,5,1,0,0,0,130,136,5,72,0,0,131,135,5,81,0,0,132,135,5,66,0,0,
+		133,135,3,8,4,0,134,131,1,0,0,0,134,132,1,0,0,0,134,133,1,0,0,0,135,138,
+		1,0,0,0,136,134,1,0,0,0,136,137,1,0,0,0,137,139,1,0,0,0,138,136,1,0,0,
+		0,139,140,5,73,0,0,140,7,1,0,0,0,141,146,3,10,5,0,142,146,3,66,33,0,143,
+		146,3,16,8,0,144,146,3,72,36,0,145,141,1,0,0,0,145,142,1,0,0,0,145,143,
+		1,0,0,0,145,144,1,0,0,0,146,9,1,0,0,0,147,149,3,12,6,0,148,150,3,94,47,
+		0,149,148,1,0,0,0,149,150,1,0,0,0,150,151,1,0,0,0,151,153,5,65,0,0,152,
+		154,3,80,40,0,153,152,1,0,0,0,153,154,1,0,0,0,154,11,1,0,0,0,155,157,3,
+		14,7,0,156,155,1,0,0,0,157,158,1,0,0,0,158,156,1,0,0,0,158,159,1,0,0,0,
+		159,13,1,0,0,0,160,170,3,98,49,0,161,170,5,34,0,0,162,170,5,35,0,0,163,
+		170,5,37,0,0,164,170,5,36,0,0,165,170,5,33,0,0,166,170,5,27,0,0,167,170,
+		5,42,0,0,168,170,5,48,0,0,169,160,1,0,0,0,169,161,1,0,0,0,169,162,1,0,
+		0,0,169,163,1,0,0,0,169,164,1,0,0,0,169,165,1,0,0,0,169,166,1,0,0,0,169,
+		167,1,0,0,0,169,168,1,0,0,0,170,15,1,0,0,0,171,173,3,98,49,0,172,171,1,
+		0,0,0,173,174,1,0,0,0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,0,
+		176,178,3,94,47,0,177,176,1,0,0,0,177,178,1,0,0,0,178,181,1,0,0,0,179,
+		180,5,27,0,0,180,182,3,98,49,0,181,179,1,0,0,0,181,182,1,0,0,0,182,186,
+		1,0,0,0,183,185,5,81,0,0,184,183,1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,
+		0,186,187,1,0,0,0,187,189,1,0,0,0,188,186,1,0,0,0,189,190,3,6,3,0,190,
+		17,1,0,0,0,191,192,5,2,0,0,192,194,3,98,49,0,193,195,3,94,47,0,194,193,
+		1,0,0,0,194,195,1,0,0,0,195,199,1,0,0,0,196,198,5,81,0,0,197,196,1,0,0,
+		0,198,201,1,0,0,0,199,197,1,0,0,0,199,200,1,0,0,0,200,202,1,0,0,0,201,
+		199,1,0,0,0,202,203,3,6,3,0,203,19,1,0,0,0,204,205,5,3,0,0,205,207,3,98,
+		49,0,206,208,3,94,47,0,207,206,1,0,0,0,207,208,1,0,0,0,208,211,1,0,0,0,
+		209,210,5,18,0,0,210,212,3,98,49,0,211,209,1,0,0,0,211,212,1,0,0,0,212,
+		216,1,0,0,0,213,215,5,81,0,0,214,213,1,0,0,0,215,218,1,0,0,0,216,214,1,
+		0,0,0,216,217,1,0,0,0,217,219,1,0,0,0,218,216,1,0,0,0,219,220,3,6,3,0,
+		220,21,1,0,0,0,221,222,5,4,0,0,222,224,3,98,49,0,223,225,3,94,47,0,224,
+		223,1,0,0,0,224,225,1,0,0,0,225,229,1,0,0,0,226,228,5,81,0,0,227,226,1,
+		0,0,0,228,231,1,0,0,0,229,227,1,0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,
+		231,229,1,0,0,0,232,239,5,72,0,0,233,238,5,81,0,0,234,238,5,66,0,0,235,
+		238,3,24,12,0,236,238,3,10,5,0,237,233,1,0,0,0,237,234,1,0,0,0,237,235,
+		1,0,0,0,237,236,1,0,0,0,238,241,1,0,0,0,239,237,1,0,0,0,239,240,1,0,0,
+		0,240,242,1,0,0,0,241,239,1,0,0,0,242,243,5,73,0,0,243,23,1,0,0,0,244,
+		247,3,26,13,0,245,246,5,18,0,0,246,248,5,56,0,0,247,245,1,0,0,0,247,248,
+		1,0,0,0,248,250,1,0,0,0,249,251,5,65,0,0,250,249,1,0,0,0,250,251,1,0,0,
+		0,251,252,1,0,0,0,252,253,3,94,47,0,253,25,1,0,0,0,254,262,5,51,0,0,255,
+		262,5,52,0,0,256,259,5,20,0,0,257,258,7,0,0,0,258,260,5,56,0,0,259,257,
+		1,0,0,0,259,260,1,0,0,0,260,262,1,0,0,0,261,254,1,0,0,0,261,255,1,0,0,
+		0,261,256,1,0,0,0,262,27,1,0,0,0,263,267,5,5,0,0,264,265,5,21,0,0,265,
+		266,5,22,0,0,266,268,5,23,0,0,267,264,1,0,0,0,267,268,1,0,0,0,268,272,
+		1,0,0,0,269,271,5,81,0,0,270,269,1,0,0,0,271,274,1,0,0,0,272,270,1,0,0,
+		0,272,273,1,0,0,0,273,275,1,0,0,0,274,272,1,0,0,0,275,281,5,72,0,0,276,
+		280,5,81,0,0,277,280,5,66,0,0,278,280,3,30,15,0,279,276,1,0,0,0,279,277,
+		1,0,0,0,279,278,1,0,0,0,280,283,1,0,0,0,281,279,1,0,0,0,281,282,1,0,0,
+		0,282,284,1,0,0,0,283,281,1,0,0,0,284,285,5,73,0,0,285,29,1,0,0,0,286,
+		289,3,98,49,0,287,288,5,64,0,0,288,290,5,56,0,0,289,287,1,0,0,0,289,290,
+		1,0,0,0,290,292,1,0,0,0,291,293,3,94,47,0,292,291,1,0,0,0,292,293,1,0,
+		0,0,293,301,1,0,0,0,294,296,5,81,0,0,295,294,1,0,0,0,296,299,1,0,0,0,297,
+		295,1,0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,297,1,0,0,0,300,302,3,
+		6,3,0,301,297,1,0,0,0,301,302,1,0,0,0,302,31,1,0,0,0,303,307,5,6,0,0,304,
+		306,5,81,0,0,305,304,1,0,0,0,306,309,1,0,0,0,307,305,1,0,0,0,307,308,1,
+		0,0,0,308,310,1,0,0,0,309,307,1,0,0,0,310,316,5,72,0,0,311,315,5,81,0,
+		0,312,315,5,66,0,0,313,315,3,36,18,0,314,311,1,0,0,0,314,312,1,0,0,0,314,
+		313,1,0,0,0,315,318,1,0,0,0,316,314,1,0,0,0,316,317,1,0,0,0,317,319,1,
+		0,0,0,318,316,1,0,0,0,319,320,5,73,0,0,320,33,1,0,0,0,321,325,5,7,0,0,
+		322,324,5,81,0,0,323,322,1,0,0,0,324,327,1,0,0,0,325,323,1,0,0,0,325,326,
+		1,0,0,0,326,328,1,0,0,0,327,325,1,0,0,0,328,334,5,72,0,0,329,333,5,81,
+		0,0,330,333,5,66,0,0,331,333,3,36,18,0,332,329,1,0,0,0,332,330,1,0,0,0,
+		332,331,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,0,0,0,335,337,
+		1,0,0,0,336,334,1,0,0,0,337,338,5,73,0,0,338,35,1,0,0,0,339,341,3,98,49,
+		0,340,342,3,94,47,0,341,340,1,0,0,0,341,342,1,0,0,0,342,350,1,0,0,0,343,
+		345,5,81,0,0,344,343,1,0,0,0,345,348,1,0,0,0,346,344,1,0,0,0,346,347,1,
+		0,0,0,347,349,1,0,0,0,348,346,1,0,0,0,349,351,3,6,3,0,350,346,1,0,0,0,
+		350,351,1,0,0,0,351,37,1,0,0,0,352,356,5,8,0,0,353,355,5,81,0,0,354,353,
+		1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,356,357,1,0,0,0,357,359,1,0,0,
+		0,358,356,1,0,0,0,359,365,5,72,0,0,360,364,5,81,0,0,361,364,5,66,0,0,362,
+		364,3,44,22,0,363,360,1,0,0,0,363,361,1,0,0,0,363,362,1,0,0,0,364,367,
+		1,0,0,0,365,363,1,0,0,0,365,366,1,0,0,0,366,368,1,0,0,0,367,365,1,0,0,
+		0,368,369,5,73,0,0,369,39,1,0,0,0,370,374,5,9,0,0,371,373,5,81,0,0,372,
+		371,1,0,0,0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,0,0,375,377,1,
+		0,0,0,376,374,1,0,0,0,377,384,5,72,0,0,378,383,5,81,0,0,379,383,5,66,0,
+		0,380,383,3,44,22,0,381,383,3,42,21,0,382,378,1,0,0,0,382,379,1,0,0,0,
+		382,380,1,0,0,0,382,381,1,0,0,0,383,386,1,0,0,0,384,382,1,0,0,0,384,385,
+		1,0,0,0,385,387,1,0,0,0,386,384,1,0,0,0,387,388,5,73,0,0,388,41,1,0,0,
+		0,389,390,5,17,0,0,390,392,3,98,49,0,391,393,3,94,47,0,392,391,1,0,0,0,
+		392,393,1,0,0,0,393,397,1,0,0,0,394,396,5,81,0,0,395,394,1,0,0,0,396,399,
+		1,0,0,0,397,395,1,0,0,0,397,398,1,0,0,0,398,400,1,0,0,0,399,397,1,0,0,
+		0,400,406,5,72,0,0,401,405,5,81,0,0,402,405,5,66,0,0,403,405,3,44,22,0,
+		404,401,1,0,0,0,404,402,1,0,0,0,404,403,1,0,0,0,405,408,1,0,0,0,406,404,
+		1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,0,408,406,1,0,0,0,409,410,5,73,0,
+		0,410,43,1,0,0,0,411,413,3,98,49,0,412,414,3,94,47,0,413,412,1,0,0,0,413,
+		414,1,0,0,0,414,415,1,0,0,0,415,416,5,65,0,0,416,424,3,46,23,0,417,419,
+		5,81,0,0,418,417,1,0,0,0,419,422,1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,
+		0,421,423,1,0,0,0,422,420,1,0,0,0,423,425,3,6,3,0,424,420,1,0,0,0,424,
+		425,1,0,0,0,425,45,1,0,0,0,426,427,5,46,0,0,427,428,5,69,0,0,428,451,5,
+		47,0,0,429,430,5,24,0,0,430,431,5,25,0,0,431,442,3,48,24,0,432,436,5,67,
+		0,0,433,435,5,81,0,0,434,433,1,0,0,0,435,438,1,0,0,0,436,434,1,0,0,0,436,
+		437,1,0,0,0,437,439,1,0,0,0,438,436,1,0,0,0,439,441,3,48,24,0,440,432,
+		1,0,0,0,441,444,1,0,0,0,442,440,1,0,0,0,442,443,1,0,0,0,443,451,1,0,0,
+		0,444,442,1,0,0,0,445,448,3,98,49,0,446,447,5,26,0,0,447,449,3,98,49,0,
+		448,446,1,0,0,0,448,449,1,0,0,0,449,451,1,0,0,0,450,426,1,0,0,0,450,429,
+		1,0,0,0,450,445,1,0,0,0,451,47,1,0,0,0,452,454,3,98,49,0,453,455,3,94,
+		47,0,454,453,1,0,0,0,454,455,1,0,0,0,455,49,1,0,0,0,456,457,5,10,0,0,457,
+		459,3,98,49,0,458,460,3,94,47,0,459,458,1,0,0,0,459,460,1,0,0,0,460,464,
+		1,0,0,0,461,463,5,81,0,0,462,461,1,0,0,0,463,466,1,0,0,0,464,462,1,0,0,
+		0,464,465,1,0,0,0,465,467,1,0,0,0,466,464,1,0,0,0,467,473,5,72,0,0,468,
+		472,5,81,0,0,469,472,5,66,0,0,470,472,3,36,18,0,471,468,1,0,0,0,471,469,
+		1,0,0,0,471,470,1,0,0,0,472,475,1,0,0,0,473,471,1,0,0,0,473,474,1,0,0,
+		0,474,476,1,0,0,0,475,473,1,0,0,0,476,477,5,73,0,0,477,51,1,0,0,0,478,
+		482,5,11,0,0,479,481,5,81,0,0,480,479,1,0,0,0,481,484,1,0,0,0,482,480,
+		1,0,0,0,482,483,1,0,0,0,483,485,1,0,0,0,484,482,1,0,0,0,485,491,5,72,0,
+		0,486,490,5,81,0,0,487,490,5,66,0,0,488,490,3,36,18,0,489,486,1,0,0,0,
+		489,487,1,0,0,0,489,488,1,0,0,0,490,493,1,0,0,0,491,489,1,0,0,0,491,492,
+		1,0,0,0,492,494,1,0,0,0,493,491,1,0,0,0,494,495,5,73,0,0,495,53,1,0,0,
+		0,496,500,5,12,0,0,497,499,5,81,0,0,498,497,1,0,0,0,499,502,1,0,0,0,500,
+		498,1,0,0,0,500,501,1,0,0,0,501,503,1,0,0,0,502,500,1,0,0,0,503,509,5,
+		72,0,0,504,508,5,81,0,0,505,508,5,66,0,0,506,508,3,56,28,0,507,504,1,0,
+		0,0,507,505,1,0,0,0,507,506,1,0,0,0,508,511,1,0,0,0,509,507,1,0,0,0,509,
+		510,1,0,0,0,510,512,1,0,0,0,511,509,1,0,0,0,512,513,5,73,0,0,513,55,1,
+		0,0,0,514,515,3,94,47,0,515,519,5,65,0,0,516,518,5,81,0,0,517,516,1,0,
+		0,0,518,521,1,0,0,0,519,517,1,0,0,0,519,520,1,0,0,0,520,522,1,0,0,0,521,
+		519,1,0,0,0,522,523,3,94,47,0,523,57,1,0,0,0,524,525,5,13,0,0,525,527,
+		3,98,49,0,526,528,3,94,47,0,527,526,1,0,0,0,527,528,1,0,0,0,528,531,1,
+		0,0,0,529,530,5,19,0,0,530,532,3,98,49,0,531,529,1,0,0,0,531,532,1,0,0,
+		0,532,536,1,0,0,0,533,535,5,81,0,0,534,533,1,0,0,0,535,538,1,0,0,0,536,
+		534,1,0,0,0,536,537,1,0,0,0,537,539,1,0,0,0,538,536,1,0,0,0,539,540,3,
+		6,3,0,540,59,1,0,0,0,541,545,5,14,0,0,542,544,5,81,0,0,543,542,1,0,0,0,
+		544,547,1,0,0,0,545,543,1,0,0,0,545,546,1,0,0,0,546,548,1,0,0,0,547,545,
+		1,0,0,0,548,549,3,6,3,0,549,61,1,0,0,0,550,552,5,15,0,0,551,553,3,94,47,
+		0,552,551,1,0,0,0,552,553,1,0,0,0,553,557,1,0,0,0,554,556,5,81,0,0,555,
+		554,1,0,0,0,556,559,1,0,0,0,557,555,1,0,0,0,557,558,1,0,0,0,558,560,1,
+		0,0,0,559,557,1,0,0,0,560,561,3,6,3,0,561,63,1,0,0,0,562,564,5,16,0,0,
+		563,565,3,94,47,0,564,563,1,0,0,0,564,565,1,0,0,0,565,569,1,0,0,0,566,
+		568,5,81,0,0,567,566,1,0,0,0,568,571,1,0,0,0,569,567,1,0,0,0,569,570,1,
+		0,0,0,570,572,1,0,0,0,571,569,1,0,0,0,572,573,3,6,3,0,573,65,1,0,0,0,574,
+		586,3,68,34,0,575,577,5,81,0,0,576,575,1,0,0,0,577,578,1,0,0,0,578,576,
+		1,0,0,0,578,579,1,0,0,0,579,582,1,0,0,0,580,583,3,68,34,0,581,583,5,57,
+		0,0,582,580,1,0,0,0,582,581,1,0,0,0,583,585,1,0,0,0,584,576,1,0,0,0,585,
+		588,1,0,0,0,586,584,1,0,0,0,586,587,1,0,0,0,587,67,1,0,0,0,588,586,1,0,
+		0,0,589,593,5,68,0,0,590,591,3,70,35,0,591,592,5,68,0,0,592,594,1,0,0,
+		0,593,590,1,0,0,0,594,595,1,0,0,0,595,593,1,0,0,0,595,596,1,0,0,0,596,
+		69,1,0,0,0,597,599,3,80,40,0,598,597,1,0,0,0,598,599,1,0,0,0,599,71,1,
+		0,0,0,600,601,5,29,0,0,601,604,3,74,37,0,602,604,5,30,0,0,603,600,1,0,
+		0,0,603,602,1,0,0,0,604,605,1,0,0,0,605,606,5,58,0,0,606,607,3,76,38,0,
+		607,73,1,0,0,0,608,609,6,37,-1,0,609,610,5,33,0,0,610,637,3,74,37,8,611,
+		612,5,76,0,0,612,613,3,74,37,0,613,614,5,77,0,0,614,637,1,0,0,0,615,616,
+		3,98,49,0,616,617,7,1,0,0,617,618,3,82,41,0,618,637,1,0,0,0,619,621,3,
+		98,49,0,620,622,5,33,0,0,621,620,1,0,0,0,621,622,1,0,0,0,622,623,1,0,0,
+		0,623,624,5,28,0,0,624,625,5,74,0,0,625,626,3,80,40,0,626,627,5,75,0,0,
+		627,637,1,0,0,0,628,630,3,98,49,0,629,631,5,33,0,0,630,629,1,0,0,0,630,
+		631,1,0,0,0,631,632,1,0,0,0,632,633,5,28,0,0,633,634,3,98,49,0,634,637,
+		1,0,0,0,635,637,3,98,49,0,636,608,1,0,0,0,636,611,1,0,0,0,636,615,1,0,
+		0,0,636,619,1,0,0,0,636,628,1,0,0,0,636,635,1,0,0,0,637,646,1,0,0,0,638,
+		639,10,7,0,0,639,640,5,31,0,0,640,645,3,74,37,8,641,642,10,6,0,0,642,643,
+		5,32,0,0,643,645,3,74,37,7,644,638,1,0,0,0,644,641,1,0,0,0,645,648,1,0,
+		0,0,646,644,1,0,0,0,646,647,1,0,0,0,647,75,1,0,0,0,648,646,1,0,0,0,649,
+		651,5,34,0,0,650,652,3,78,39,0,651,650,1,0,0,0,651,652,1,0,0,0,652,670,
+		1,0,0,0,653,655,5,35,0,0,654,656,3,78,39,0,655,654,1,0,0,0,655,656,1,0,
+		0,0,656,670,1,0,0,0,657,659,5,36,0,0,658,660,3,78,39,0,659,658,1,0,0,0,
+		659,660,1,0,0,0,660,670,1,0,0,0,661,664,5,37,0,0,662,663,5,41,0,0,663,
+		665,3,84,42,0,664,662,1,0,0,0,664,665,1,0,0,0,665,667,1,0,0,0,666,668,
+		3,78,39,0,667,666,1,0,0,0,667,668,1,0,0,0,668,670,1,0,0,0,669,649,1,0,
+		0,0,669,653,1,0,0,0,669,657,1,0,0,0,669,661,1,0,0,0,670,77,1,0,0,0,671,
+		674,3,98,49,0,672,674,3,94,47,0,673,671,1,0,0,0,673,672,1,0,0,0,674,79,
+		1,0,0,0,675,686,3,82,41,0,676,680,5,67,0,0,677,679,5,81,0,0,678,677,1,
+		0,0,0,679,682,1,0,0,0,680,678,1,0,0,0,680,681,1,0,0,0,681,683,1,0,0,0,
+		682,680,1,0,0,0,683,685,3,82,41,0,684,676,1,0,0,0,685,688,1,0,0,0,686,
+		684,1,0,0,0,686,687,1,0,0,0,687,81,1,0,0,0,688,686,1,0,0,0,689,771,5,71,
+		0,0,690,771,5,46,0,0,691,771,5,47,0,0,692,771,5,48,0,0,693,694,5,43,0,
+		0,694,697,5,44,0,0,695,696,5,27,0,0,696,698,3,98,49,0,697,695,1,0,0,0,
+		697,698,1,0,0,0,698,771,1,0,0,0,699,700,5,29,0,0,700,771,5,45,0,0,701,
+		771,5,50,0,0,702,703,3,84,42,0,703,704,5,34,0,0,704,771,1,0,0,0,705,711,
+		5,39,0,0,706,712,5,38,0,0,707,708,5,33,0,0,708,712,5,40,0,0,709,710,5,
+		41,0,0,710,712,3,84,42,0,711,706,1,0,0,0,711,707,1,0,0,0,711,709,1,0,0,
+		0,712,771,1,0,0,0,713,714,5,42,0,0,714,771,3,84,42,0,715,718,3,84,42,0,
+		716,717,5,27,0,0,717,719,3,98,49,0,718,716,1,0,0,0,718,719,1,0,0,0,719,
+		771,1,0,0,0,720,771,5,54,0,0,721,771,3,94,47,0,722,771,5,51,0,0,723,725,
+		3,90,45,0,724,726,3,92,46,0,725,724,1,0,0,0,726,727,1,0,0,0,727,725,1,
+		0,0,0,727,728,1,0,0,0,728,771,1,0,0,0,729,730,3,98,49,0,730,731,7,0,0,
+		0,731,732,7,2,0,0,732,771,1,0,0,0,733,736,3,98,49,0,734,735,5,62,0,0,735,
+		737,3,98,49,0,736,734,1,0,0,0,737,738,1,0,0,0,738,736,1,0,0,0,738,739,
+		1,0,0,0,739,771,1,0,0,0,740,744,5,74,0,0,741,743,5,81,0,0,742,741,1,0,
+		0,0,743,746,1,0,0,0,744,742,1,0,0,0,744,745,1,0,0,0,745,748,1,0,0,0,746,
+		744,1,0,0,0,747,749,3,80,40,0,748,747,1,0,0,0,748,749,1,0,0,0,749,753,
+		1,0,0,0,750,752,5,81,0,0,751,750,1,0,0,0,752,755,1,0,0,0,753,751,1,0,0,
+		0,753,754,1,0,0,0,754,756,1,0,0,0,755,753,1,0,0,0,756,771,5,75,0,0,757,
+		758,5,27,0,0,758,771,3,98,49,0,759,771,5,27,0,0,760,767,3,98,49,0,761,
+		763,5,71,0,0,762,761,1,0,0,0,762,763,1,0,0,0,763,764,1,0,0,0,764,766,3,
+		98,49,0,765,762,1,0,0,0,766,769,1,0,0,0,767,765,1,0,0,0,767,768,1,0,0,
+		0,768,771,1,0,0,0,769,767,1,0,0,0,770,689,1,0,0,0,770,690,1,0,0,0,770,
+		691,1,0,0,0,770,692,1,0,0,0,770,693,1,0,0,0,770,699,1,0,0,0,770,701,1,
+		0,0,0,770,702,1,0,0,0,770,705,1,0,0,0,770,713,1,0,0,0,770,715,1,0,0,0,
+		770,720,1,0,0,0,770,721,1,0,0,0,770,722,1,0,0,0,770,723,1,0,0,0,770,729,
+		1,0,0,0,770,733,1,0,0,0,770,740,1,0,0,0,770,757,1,0,0,0,770,759,1,0,0,
+		0,770,760,1,0,0,0,771,83,1,0,0,0,772,774,3,88,44,0,773,775,3,86,43,0,774,
+		773,1,0,0,0,774,775,1,0,0,0,775,85,1,0,0,0,776,778,3,98,49,0,777,776,1,
+		0,0,0,778,779,1,0,0,0,779,777,1,0,0,0,779,780,1,0,0,0,780,783,1,0,0,0,
+		781,782,5,69,0,0,782,784,3,98,49,0,783,781,1,0,0,0,783,784,1,0,0,0,784,
+		789,1,0,0,0,785,786,5,26,0,0,786,788,3,98,49,0,787,785,1,0,0,0,788,791,
+		1,0,0,0,789,787,1,0,0,0,789,790,1,0,0,0,790,799,1,0,0,0,791,789,1,0,0,
+		0,792,793,5,26,0,0,793,795,3,98,49,0,794,792,1,0,0,0,795,796,1,0,0,0,796,
+		794,1,0,0,0,796,797,1,0,0,0,797,799,1,0,0,0,798,777,1,0,0,0,798,794,1,
+		0,0,0,799,87,1,0,0,0,800,801,7,3,0,0,801,89,1,0,0,0,802,803,3,98,49,0,
+		803,804,5,71,0,0,804,805,3,98,49,0,805,808,1,0,0,0,806,808,3,98,49,0,807,
+		802,1,0,0,0,807,806,1,0,0,0,808,91,1,0,0,0,809,810,5,53,0,0,810,811,5,
+		71,0,0,811,812,5,53,0,0,812,93,1,0,0,0,813,817,5,80,0,0,814,816,3,96,48,
+		0,815,814,1,0,0,0,816,819,1,0,0,0,817,815,1,0,0,0,817,818,1,0,0,0,818,
+		826,1,0,0,0,819,817,1,0,0,0,820,822,3,96,48,0,821,820,1,0,0,0,822,823,
+		1,0,0,0,823,821,1,0,0,0,823,824,1,0,0,0,824,826,1,0,0,0,825,813,1,0,0,
+		0,825,821,1,0,0,0,826,95,1,0,0,0,827,829,5,81,0,0,828,827,1,0,0,0,829,
+		832,1,0,0,0,830,828,1,0,0,0,830,831,1,0,0,0,831,833,1,0,0,0,832,830,1,
+		0,0,0,833,834,5,78,0,0,834,835,5,80,0,0,835,97,1,0,0,0,836,837,7,4,0,0,
+		837,99,1,0,0,0,123,103,105,128,134,136,145,149,153,158,169,174,177,181,
+		186,194,199,207,211,216,224,229,237,239,247,250,259,261,267,272,279,281,
+		289,292,297,301,307,314,316,325,332,334,341,346,350,356,363,365,374,382,
+		384,392,397,404,406,413,420,424,436,442,448,450,454,459,464,471,473,482,
+		489,491,500,507,509,519,527,531,536,545,552,557,564,569,578,582,586,595,
+		598,603,621,630,636,644,646,651,655,659,664,667,669,673,680,686,697,711,
+		718,727,738,744,748,753,762,767,770,774,779,783,789,796,798,807,817,823,
+		825,830
 	};
 
 	public static readonly ATN _ATN =

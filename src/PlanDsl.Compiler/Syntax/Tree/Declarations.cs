@@ -10,7 +10,7 @@ public sealed record CalendarSyntax(NameSyntax Name, TextSyntax? Title, NameSynt
 
 public enum HolidayDayKind { Fixed, Yearly, Easter }
 
-public sealed record HolidayEntrySyntax(HolidayDayKind Kind, string DayText, int EasterOffset, TextSyntax? Name, SourceSpan Span) : SyntaxNode(Span);
+public sealed record HolidayEntrySyntax(HolidayDayKind Kind, string DayText, int EasterOffset, TextSyntax? Name, int? FromYear, SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record HolidaySetSyntax(NameSyntax Name, TextSyntax? Title, ImmutableArray<HolidayEntrySyntax> Entries, ImmutableArray<PropertySyntax> Properties, SourceSpan Span) : DeclarationSyntax(Span);
 
