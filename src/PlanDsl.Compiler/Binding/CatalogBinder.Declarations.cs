@@ -46,7 +46,7 @@ internal sealed partial class CatalogBinder
     {
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var s in _severityList)
-        foreach (var name in s.Aliases.Append(s.Id).Concat(s.Number is { } n ? new[] { n.ToString(System.Globalization.CultureInfo.InvariantCulture) } : Array.Empty<string>()))
+        foreach (var name in s.Aliases.Append(s.Id))
         {
             if (owners.TryGetValue(name, out var other) && other != s.Id)
                 _diagnostics.Report(DiagnosticCodes.AmbiguousSeverity, _severities.SpanOf(s.Id), name, other, s.Id);
@@ -56,6 +56,8 @@ internal sealed partial class CatalogBinder
 
     private void BindNamedLists()
     {
+        foreach (var list in All<NamedListSyntax>().Where(l => l.Entries.IsEmpty))
+            _diagnostics.Report(DiagnosticCodes.EmptyDeclaration, list.Span, "block", list.Kind.ToString().ToLowerInvariant());
         foreach (var list in All<NamedListSyntax>())
         foreach (var entry in list.Entries)
         {
@@ -85,6 +87,7 @@ internal sealed partial class CatalogBinder
     {
         foreach (var group in All<WorkGroupSyntax>())
         {
+            if (group.Entries.IsEmpty) _diagnostics.Report(DiagnosticCodes.EmptyDeclaration, group.Name.Span, "work group", group.Name.Text);
             var groupTitle = _text.Bind(group.Title);
             var members = new List<string>();
             foreach (var entry in group.Entries)

@@ -130,7 +130,7 @@ internal sealed partial class CatalogBinder
                 if (existing.Metrics[m] is not null)
                 {
                     _diagnostics.Report(DiagnosticCodes.DuplicateRow, span, new[] { new RelatedLocation(existing.Span, "first given here") },
-                        $"the {(Metric)m} target of {severity ?? "every severity"}{(kind is null ? "" : "/" + kind)} in plan '{plan.Id}'", existing.Span.Line);
+                        $"the {MetricWord((Metric)m)} target of {severity ?? "every severity"}{(kind is null ? "" : "/" + kind)} in plan '{plan.Id}'", existing.Span.Line);
                     continue;
                 }
                 existing.Metrics[m] = metrics[m];
@@ -277,7 +277,7 @@ internal sealed partial class CatalogBinder
     {
         if (duration.Elapsed == NodaTime.Duration.Zero && !duration.IsBusinessDays)
         {
-            _diagnostics.Report(DiagnosticCodes.EmptySpan, span, "of a target (0)");
+            _diagnostics.Report(DiagnosticCodes.WrongValue, span, "a target", "a duration above zero (write '-' for none)", "0");
             return null;
         }
         return new TargetValue(Commitment.Due, duration, calendar);

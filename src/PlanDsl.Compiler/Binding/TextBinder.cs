@@ -42,6 +42,8 @@ internal sealed partial class TextBinder
             builder[language] = part.Text;
             LanguagesSeen.Add(language);
         }
+        if (builder.Count > 0 && !builder.ContainsKey(DefaultLanguage))
+            _diagnostics.Report(DiagnosticCodes.MissingTranslation, text.Span, DefaultLanguage);
         return new LocalizedText(builder.ToImmutable());
     }
 

@@ -44,9 +44,9 @@ internal sealed class ValueReader
             _diagnostics.Report(DiagnosticCodes.WrongValue, amount.Span, what, "a duration such as '30 min', '4 h' or '5 business days'", amount.ToString());
             return null;
         }
-        if (amount.Number < 0 || amount.Number > 1_000_000)
+        if (amount.Number > 1_000_000)
         {
-            _diagnostics.Report(DiagnosticCodes.BadPercent, amount.Span, amount.NumberText, "0 to 1000000");
+            _diagnostics.Report(DiagnosticCodes.WrongValue, amount.Span, what, "a duration of at most 1000000 units", amount.ToString());
             return null;
         }
         var words = unit.WordsText;
@@ -128,11 +128,6 @@ internal sealed class ValueReader
         }
         if (currency is null) return null;
         var money = new Money(amount.Number, currency);
-        if (amount.Number < 0)
-        {
-            _diagnostics.Report(DiagnosticCodes.NegativeNumber, amount.Span, what);
-            return null;
-        }
         var pers = unit.Pers.Select(p => p.Text).ToList();
         if (unit.Slash is { } slash)
         {

@@ -15,7 +15,7 @@ public sealed class DiagnosticBag
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, IReadOnlyList<RelatedLocation> related, params object?[] args)
     {
-        var message = args.Length == 0 ? descriptor.MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
+        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
         Add(new Diagnostic(descriptor.Code, descriptor.Severity, message, span, related));
     }
 

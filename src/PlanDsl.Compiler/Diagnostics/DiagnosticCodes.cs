@@ -16,7 +16,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FileNotFound = Error("PD0003", "File not found", "cannot find '{0}'");
     public static readonly DiagnosticDescriptor FileUnreadable = Error("PD0004", "File cannot be read", "cannot read '{0}': {1}");
     public static readonly DiagnosticDescriptor NoCatalog = Error("PD0005", "No catalog", "no catalog found: a catalog is a file with a 'catalog' declaration");
-    public static readonly DiagnosticDescriptor SecondCatalog = Error("PD0006", "Second catalog declaration", "catalog '{0}' is already declared; one catalog declaration per catalog");
+    public static readonly DiagnosticDescriptor SecondCatalog = Error("PD0006", "Second catalog declaration", "this file already declares catalog '{0}'; a file declares at most one catalog");
     public static readonly DiagnosticDescriptor ImportedCatalog = Error("PD0007", "Imported file declares a catalog", "'{0}' declares a catalog of its own and cannot be imported");
     public static readonly DiagnosticDescriptor InternalError = Error("PD0009", "Internal compiler error", "internal error, please report it: {0}");
     public static readonly DiagnosticDescriptor TooComplex = Error("PD0010", "Input too complex", "{0}; the file is not compiled");
@@ -49,7 +49,7 @@ public static class DiagnosticCodes
     // ---- time
     public static readonly DiagnosticDescriptor UnknownTimeZone = Error("PD0301", "Unknown time zone", "unknown time zone '{0}'{1}");
     public static readonly DiagnosticDescriptor BadDay = Error("PD0302", "Unknown day", "'{0}' is not a day: use Mon, Tue, Wed, Thu, Fri, Sat, Sun{1}");
-    public static readonly DiagnosticDescriptor BadTime = Error("PD0303", "Bad time of day", "'{0}' is not a time of day (00:00 to 24:00)");
+    public static readonly DiagnosticDescriptor BadTime = Error("PD0303", "Bad time of day", "'{0}' is not a time of day here (00:00 to 23:59, or 24:00 as the end of a span)");
     public static readonly DiagnosticDescriptor BadDate = Error("PD0304", "Bad date", "'{0}' is not a date");
     public static readonly DiagnosticDescriptor EmptySpan = Error("PD0305", "Empty span", "the span {0} is empty");
     public static readonly DiagnosticDescriptor OverlappingHours = Warning("PD0306", "Overlapping hours", "{0} {1} overlaps hours given before");
@@ -64,14 +64,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CurrencyMismatch = Warning("PD0405", "Currency differs from the catalog's", "price in {0} while the catalog's currency is {1}");
     public static readonly DiagnosticDescriptor NoCurrency = Error("PD0406", "No currency", "'{0}' has no currency and the catalog declares none");
     public static readonly DiagnosticDescriptor TooManyValues = Error("PD0407", "Too many values", "{0} takes one value");
-    public static readonly DiagnosticDescriptor MissingTranslation = Warning("PD0408", "Missing default-language text", "text has no version in the catalog's language '{0}'");
+    public static readonly DiagnosticDescriptor MissingTranslation = Warning("PD0408", "Missing default-language text", "text has no version in the catalog's language '{0}'; documents in '{0}' will show another language");
     public static readonly DiagnosticDescriptor DuplicateTranslation = Error("PD0409", "Translation given twice", "text in '{0}' is given twice");
-    public static readonly DiagnosticDescriptor NegativeNumber = Error("PD0410", "Number out of range", "{0} must not be negative");
 
     // ---- tables
     public static readonly DiagnosticDescriptor UnknownColumn = Error("PD0501", "Unknown column", "'{0}' is not a column of {1}{2}");
     public static readonly DiagnosticDescriptor CellCount = Error("PD0502", "Wrong number of cells", "the row has {0} cells; the header has {1}");
-    public static readonly DiagnosticDescriptor DuplicateRow = Error("PD0503", "Row given twice", "{0} is already given in row {1}");
+    public static readonly DiagnosticDescriptor DuplicateRow = Error("PD0503", "Row given twice", "{0} is already given on line {1}");
     public static readonly DiagnosticDescriptor MissingColumn = Error("PD0504", "Missing column", "{0} needs a '{1}' column");
     public static readonly DiagnosticDescriptor EmptyCell = Error("PD0505", "Empty cell", "empty cell: write '-' for none");
     public static readonly DiagnosticDescriptor DuplicateColumn = Error("PD0506", "Column given twice", "column '{0}' is given twice");

@@ -70,5 +70,5 @@ public sealed record UnitSyntax(ImmutableArray<NameSyntax> Words, NameSyntax? Sl
 
 public sealed record AmountSyntax(decimal Number, string NumberText, UnitSyntax? Unit, SourceSpan Span) : SyntaxNode(Span)
 {
-    public override string ToString() => NumberText + (Unit is null ? "" : " " + Unit).TrimEnd();
+    public override string ToString() => (NumberText + " " + Unit?.ToString().Trim()).TrimEnd();
 }
