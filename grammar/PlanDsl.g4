@@ -28,7 +28,7 @@ declaration
     ;
 
 // A block holds members, one a line; a ';' may also separate members.
-block : LBRACE (NL | SEMI | member)* RBRACE ;
+block : LBRACE (NL | SEMI)* (member ((NL | SEMI)+ member)* (NL | SEMI)*)? RBRACE ;
 
 member
     : property
@@ -182,9 +182,9 @@ dayRange : identifier MINUS identifier | identifier ;
 timeRange : TIME MINUS TIME ;
 
 // "Critical" pl "Krytyczny" fr "Critique"     (translations may continue on the next lines)
-text : STRING translation* | translation+ ;
+text : (STRING | UNTERMINATED_STRING) translation* | translation+ ;
 
-translation : NL* LANG STRING ;
+translation : NL* LANG (STRING | UNTERMINATED_STRING) ;
 
 // Keywords may be used as names, except those that start a value or a rule, and the
 // connectives of conditions (and, or, in, not) and "per" (units).
@@ -288,12 +288,15 @@ STRING       : '"' (~["\\\r\n] | '\\' .)* '"'
              | '"""' .*? '"""'
              ;
 
+// A text whose closing quote is missing: reported once (PD0008), then read as if closed at the line's end.
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
+
 NL           : ('\r'? '\n' | '\r')+ ;
 WS           : [ \t\u00A0\uFEFF]+ -> channel(HIDDEN) ;
 LINE_COMMENT : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN) ;
 
-// Anything else is one bad character; the parser reports it with its position.
-BAD_CHAR     : . ;
+// Anything else is one bad character: reported once (PD0002) and otherwise skipped.
+BAD_CHAR     : . -> channel(HIDDEN) ;
 
 fragment DIGIT : [0-9] ;

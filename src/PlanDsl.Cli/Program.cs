@@ -9,6 +9,11 @@ public static class Program
     {
         var root = new RootCommand("plandsl: customer-support plans as code.");
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(OpenCommand.Create());
+        root.Subcommands.Add(CalendarCommand.Create());
+        root.Subcommands.Add(CreditCommand.Create());
+        root.Subcommands.Add(CostCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -40,8 +40,11 @@ internal static class CatalogAssembler
         var result = new List<ResolvedCatalog>();
         foreach (var entry in entries)
         {
-            var units = CollectImports(entry, sources, Tree, diagnostics);
+            // A catalog is returned only when none of its files has an error of any kind.
             var catalogDiagnostics = new DiagnosticBag();
+            var units = CollectImports(entry, sources, Tree, catalogDiagnostics);
+            foreach (var unit in units)
+                if (sources.Get(unit.File.Path) is { } parsed) catalogDiagnostics.AddRange(parsed.Diagnostics);
             var catalog = new CatalogBinder(units, catalogDiagnostics).Bind();
             diagnostics.AddRange(catalogDiagnostics.ToSortedList());
             if (catalog is not null && !catalogDiagnostics.HasErrors) result.Add(catalog);

@@ -113,22 +113,29 @@ internal sealed partial class CatalogBinder
         else if (basis is null)
             _diagnostics.Report(DiagnosticCodes.MissingProperty, syntax.Name.Span, owner, "hours");
 
-        var holidays = basis?.Holidays ?? ImmutableArray<HolidayRule>.Empty;
-        if (props.All("holidays").Count > 0 || props.All("closed").Count > 0)
+        // 'holidays:' and 'closed:' are inherited separately: giving one replaces only that one.
+        static bool IsClosedDate(HolidayRule h) => h.Kind == HolidayRuleKind.Fixed && h.Name.IsEmpty;
+        var inherited = basis?.Holidays ?? ImmutableArray<HolidayRule>.Empty;
+        var fromSets = inherited.Where(h => !IsClosedDate(h)).ToList();
+        var closedDates = inherited.Where(IsClosedDate).ToList();
+        if (props.All("holidays").Count > 0)
         {
-            var list = new List<HolidayRule>();
+            fromSets.Clear();
             foreach (var value in props.All("holidays").SelectMany(p => p.Values))
             {
                 if (NameOf(value, "holidays", "a holiday set name") is { } set && _holidaySets.Resolve(set, _diagnostics, out _))
-                    list.AddRange(_holidayModels[set.Text].Rules);
+                    fromSets.AddRange(_holidayModels[set.Text].Rules);
             }
-            if (props.All("holidays").Count == 0) list.AddRange(holidays.Where(h => h.Kind != HolidayRuleKind.Fixed || !h.Name.IsEmpty));
+        }
+        if (props.All("closed").Count > 0)
+        {
+            closedDates.Clear();
             foreach (var value in props.All("closed").SelectMany(p => p.Values))
             {
-                if (ReadDate(value, "closed") is { } date) list.Add(HolidayRule.FixedDate(date, LocalizedText.Empty));
+                if (ReadDate(value, "closed") is { } date) closedDates.Add(HolidayRule.FixedDate(date, LocalizedText.Empty));
             }
-            holidays = list.ToImmutableArray();
         }
+        var holidays = fromSets.Concat(closedDates).ToImmutableArray();
         var assumptions = (basis?.Assumptions ?? ImmutableArray<LocalizedText>.Empty).AddRange(Texts(props.All("assumption")));
         var model = new CalendarModel(name, _text.Bind(syntax.Title), zone, alwaysOpen, hours, holidays, assumptions, basis?.Id);
         _calendarModels[name] = model;

@@ -133,7 +133,13 @@ internal sealed partial class CatalogBinder
             case ValueTypeKind.Text when value is TextValueSyntax t:
                 return RuleLiteral.OfText(t.Text.Parts[0].Text);
             case ValueTypeKind.Duration when value is AmountValueSyntax a:
-                return _values.Duration(a.Amount, attribute.Id) is { } dur ? RuleLiteral.OfDuration(dur.Elapsed) : null;
+                if (_values.Duration(a.Amount, attribute.Id) is not { } dur) return null;
+                if (dur.IsBusinessDays)
+                {
+                    _diagnostics.Report(DiagnosticCodes.WrongValue, a.Span, attribute.Id, "an exact duration such as '16 h' (business days depend on a calendar)", a.Amount.ToString());
+                    return null;
+                }
+                return RuleLiteral.OfDuration(dur.Elapsed);
             case ValueTypeKind.Date when value is DateValueSyntax d:
                 return _values.Date(d.Text, d.Span) is { } date ? RuleLiteral.OfDate(date) : null;
             case ValueTypeKind.Money when value is AmountValueSyntax a:

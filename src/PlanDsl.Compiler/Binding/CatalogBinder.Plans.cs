@@ -23,7 +23,12 @@ internal sealed partial class CatalogBinder
         {
             var draft = new PlanDraft(plan);
             var effective = plan.Body.Properties.FirstOrDefault(p => p.KeyText == "effective");
-            if (effective?.Values.FirstOrDefault() is { } value) draft.Effective = ReadDate(value, "effective");
+            if (effective?.Values.FirstOrDefault() is { } value)
+            {
+                draft.Effective = ReadDate(value, "effective");
+                if (draft.Effective is null) continue; // the bad date is reported; the version is left out
+            }
+            draft.Effective ??= _effective;
             if (_planNames.TryGet(plan.Name.Text, out var versions))
             {
                 if (versions.FirstOrDefault(v => v.Effective == draft.Effective) is { } same)

@@ -66,22 +66,28 @@ internal sealed partial class CatalogBinder
         var catalogRules = BindCatalogCoverage();
         var plans = FlattenPlans(catalogRules);
 
+        var title = _text.Bind(_catalog.Title);
+        var vendorText = props.Single("vendor", _diagnostics) is { } vendor ? TextOf(vendor, "vendor") : title;
+        var notes = Texts(props.All("note"));
+        var assumptions = Texts(props.All("assumption"));
+        var sourceText = props.Single("source", _diagnostics) is { } source ? TextOf(source, "source") : LocalizedText.Empty;
+        // Without 'languages:', a catalog provides every language its texts use.
         var languages = _declaredLanguages.IsEmpty
             ? _text.LanguagesSeen.Append(_language).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToImmutableArray()
             : _declaredLanguages;
         return new ResolvedCatalog(
             _catalog.Name.Text,
-            _text.Bind(_catalog.Title),
-            props.Single("vendor", _diagnostics) is { } vendor ? TextOf(vendor, "vendor") : _text.Bind(_catalog.Title),
+            title,
+            vendorText,
             _currency,
             _language,
             languages,
             _timeZone,
             _tiers,
             _effective,
-            Texts(props.All("note")),
-            Texts(props.All("assumption")),
-            props.Single("source", _diagnostics) is { } source ? TextOf(source, "source") : LocalizedText.Empty,
+            notes,
+            assumptions,
+            sourceText,
             _calendarModels.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray(),
             _holidayModels.Values.OrderBy(h => h.Id, StringComparer.Ordinal).ToImmutableArray(),
             _severityList.ToImmutableArray(),

@@ -57,8 +57,8 @@ internal sealed class PlanFlattener
         if (index > 0)
         {
             basis = Merge(versions[index - 1], chain);
-            if (draft.Extends is { } ext && basis?.Extends is { } earlier && ext.Text != earlier)
-                _diagnostics.Report(DiagnosticCodes.VersionExtendsChanged, ext.Span, draft.Id, ext.Text, earlier);
+            if (draft.Extends is { } ext && basis is not null && ext.Text != basis.Extends)
+                _diagnostics.Report(DiagnosticCodes.VersionExtendsChanged, ext.Span, draft.Id, ext.Text, basis.Extends ?? "no plan");
         }
         else if (draft.Extends is { } parentName)
         {

@@ -43,10 +43,10 @@ public static class PlanParser
     {
         foreach (var token in tokens.GetTokens())
         {
-            if (token.Type != PlanDslLexer.BAD_CHAR) continue;
+            if (token.Type != PlanDslLexer.BAD_CHAR && token.Type != PlanDslLexer.UNTERMINATED_STRING) continue;
             var span = TokenSpans.Of(file, token);
-            if (token.Text == "\"")
-                diagnostics.Report(DiagnosticCodes.UnterminatedText, span);
+            if (token.Type == PlanDslLexer.UNTERMINATED_STRING)
+                diagnostics.Report(DiagnosticCodes.UnterminatedText, new SourceSpan(span.Path, span.Line, span.Column, span.Line, span.Column + 1));
             else
                 diagnostics.Report(DiagnosticCodes.BadCharacter, span, Printable(token.Text));
         }

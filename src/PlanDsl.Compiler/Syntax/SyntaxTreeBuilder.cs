@@ -317,10 +317,10 @@ public sealed class SyntaxTreeBuilder
     {
         if (c is null) return null;
         var parts = new List<TextPart>();
-        if (c.STRING() is { } s) parts.Add(new TextPart(null, Unquote(s.GetText()), TokenSpans.Of(_file, s.Symbol)));
+        if ((c.STRING() ?? c.UNTERMINATED_STRING()) is { } s) parts.Add(new TextPart(null, Unquote(s.GetText()), TokenSpans.Of(_file, s.Symbol)));
         foreach (var t in c.translation())
         {
-            if (t.LANG() is { } lang && t.STRING() is { } str)
+            if (t.LANG() is { } lang && (t.STRING() ?? t.UNTERMINATED_STRING()) is { } str)
                 parts.Add(new TextPart(lang.GetText(), Unquote(str.GetText()), TokenSpans.Of(_file, lang.Symbol)));
         }
         return parts.Count == 0 ? null : new TextSyntax(parts.ToImmutableArray(), Span(c));
@@ -337,7 +337,7 @@ public sealed class SyntaxTreeBuilder
         if (literal.StartsWith("\"\"\"", StringComparison.Ordinal) && literal.Length >= 6)
             return Dedent(literal[3..^3]);
         if (literal.Length < 2) return "";
-        var body = literal[1..^1];
+        var body = literal.Length > 1 && literal.EndsWith('"') && !literal.EndsWith("\\\"") ? literal[1..^1] : literal[1..];
         var sb = new System.Text.StringBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 using PlanDsl.Runtime.Model;
 
@@ -7,36 +8,288 @@ namespace PlanDsl.Runtime.Calendars;
 /// A calendar's open time on the real timeline: exact, on NodaTime, in the calendar's own zone.
 /// Intervals are half-open [start, end). See docs/semantics.md for the rules (DST, holidays, 24:00).
 /// </summary>
+/// <remarks>
+/// Open time is generated day by day: each local date gives the intervals of its weekly spans
+/// (none on a holiday), local times mapped to instants with NodaTime's lenient resolver. A search
+/// ahead gives up after <see cref="SearchDays"/> days without any open time
+/// (<see cref="CalendarNeverOpensException"/>). Instances are immutable and thread-safe.
+/// </remarks>
 public sealed class BusinessCalendar
 {
-    private BusinessCalendar(CalendarModel model) => Model = model;
+    /// <summary>How far (in days, about ten years) a search for open time goes before giving up.</summary>
+    public const int SearchDays = 3653;
 
-    public static BusinessCalendar From(CalendarModel model) => new(model);
+    private readonly DateTimeZone _zone;
+    private readonly WeeklySpan[][] _spansByDay; // indexed by (int)IsoDayOfWeek, 1..7
+    private readonly ConcurrentDictionary<int, HashSet<LocalDate>> _holidaysByYear = new();
+    private readonly bool _wholeTimeline;
+
+    private BusinessCalendar(CalendarModel model)
+    {
+        Model = model;
+        _zone = model.TimeZone.Resolve();
+        var hasHolidays = !model.Holidays.IsDefaultOrEmpty;
+        // A 24/7 calendar that lists holidays is closed on them: it is every day 00:00-24:00, less holidays.
+        var hours = model.AlwaysOpen
+            ? Enumerable.Range(1, 7).Select(d => WeeklySpan.Create((IsoDayOfWeek)d, LocalTime.Midnight, null)).ToArray()
+            : model.Hours.IsDefault ? Array.Empty<WeeklySpan>() : model.Hours.ToArray();
+        _spansByDay = new WeeklySpan[8][];
+        for (var day = 0; day < 8; day++)
+            _spansByDay[day] = hours.Where(s => (int)s.Day == day).OrderBy(s => s.Start).ToArray();
+        // Open all the time: 24/7, or hours that cover every day from 00:00 to 24:00, and no holidays.
+        _wholeTimeline = !hasHolidays && Enumerable.Range(1, 7).All(d => CoversWholeDay(_spansByDay[d]));
+    }
+
+    private static bool CoversWholeDay(WeeklySpan[] sortedSpans)
+    {
+        var reached = 0L; // nanoseconds of the day covered from 00:00 on
+        const long day = NodaConstants.NanosecondsPerDay;
+        foreach (var span in sortedSpans)
+        {
+            if (span.Start.NanosecondOfDay > reached) return false;
+            reached = Math.Max(reached, span.EndsAtMidnight ? day : span.End.NanosecondOfDay);
+        }
+        return reached == day;
+    }
+
+    public static BusinessCalendar From(CalendarModel model) => new(model ?? throw new ArgumentNullException(nameof(model)));
 
     public CalendarModel Model { get; }
 
     public string Id => Model.Id;
 
-    public bool IsOpen(Instant instant) => throw new NotImplementedException();
+    /// <summary>The calendar's time zone.</summary>
+    public DateTimeZone Zone => _zone;
+
+    /// <summary>True when the calendar is open all the time (24/7, or every day 00:00-24:00, with no holidays).</summary>
+    public bool IsAlwaysOpen => _wholeTimeline;
+
+    public bool IsOpen(Instant instant) =>
+        _wholeTimeline || Pieces(instant, instant + Duration.Epsilon, throwIfNeverOpens: false).Any();
 
     /// <summary>The earliest instant at or after <paramref name="instant"/> at which the calendar is open.</summary>
-    public Instant NextOpening(Instant instant) => throw new NotImplementedException();
+    /// <exception cref="CalendarNeverOpensException">No open time within about ten years.</exception>
+    public Instant NextOpening(Instant instant)
+    {
+        if (_wholeTimeline) return instant;
+        foreach (var piece in Pieces(instant, null, throwIfNeverOpens: true)) return piece.Start;
+        throw NeverOpens(instant.InZone(_zone).Date);
+    }
 
     /// <summary>The next instant after <paramref name="instant"/> at which open/closed changes; null if never (24/7).</summary>
-    public Instant? NextChange(Instant instant) => throw new NotImplementedException();
+    /// <remarks>"Never" means: not within <see cref="SearchDays"/> days (open all along, or closed all along).</remarks>
+    public Instant? NextChange(Instant instant)
+    {
+        if (_wholeTimeline) return null;
+        var limit = instant + Duration.FromDays(SearchDays);
+        Instant? runEnd = null;
+        foreach (var piece in Pieces(instant, limit, throwIfNeverOpens: false))
+        {
+            if (runEnd is null)
+            {
+                if (piece.Start > instant) return piece.Start; // closed now: the next opening
+                runEnd = piece.End;
+            }
+            else if (piece.Start == runEnd) runEnd = piece.End;
+            else break;
+        }
+        return runEnd == limit ? null : runEnd;
+    }
 
     /// <summary>The instant at which <paramref name="openTime"/> of open time has passed since <paramref name="start"/>.</summary>
-    public Instant Add(Instant start, Duration openTime) => throw new NotImplementedException();
+    /// <remarks>
+    /// Counting starts at <see cref="NextOpening"/>(start), so a zero duration gives the next opening. A result
+    /// that falls exactly at the end of an open interval is that end (not the next opening).
+    /// </remarks>
+    /// <exception cref="CalendarNeverOpensException">The calendar runs out of open time (ten years without any).</exception>
+    public Instant Add(Instant start, Duration openTime)
+    {
+        if (openTime < Duration.Zero) throw new ArgumentOutOfRangeException(nameof(openTime), openTime, "open time to add must not be negative");
+        if (_wholeTimeline) return start + openTime;
+        var remaining = openTime;
+        foreach (var piece in Pieces(start, null, throwIfNeverOpens: true))
+        {
+            var length = piece.Duration;
+            if (remaining <= length) return piece.Start + remaining;
+            remaining -= length;
+        }
+        throw NeverOpens(start.InZone(_zone).Date);
+    }
 
     /// <summary>The same local time on the n-th following open day (see docs/semantics.md).</summary>
-    public Instant AddBusinessDays(Instant start, int days) => throw new NotImplementedException();
+    /// <remarks>
+    /// Let s = <see cref="NextOpening"/>(start). The result is s's local time of day on the n-th open day
+    /// (a local date with any open time) after s's local date; if the calendar has closed for the day by then,
+    /// that day's last closing; if it has not opened yet (or is in a break), the next opening that day.
+    /// Zero days gives s.
+    /// </remarks>
+    public Instant AddBusinessDays(Instant start, int days)
+    {
+        if (days < 0) throw new ArgumentOutOfRangeException(nameof(days), days, "business days to add must not be negative");
+        var s = NextOpening(start);
+        if (days == 0) return s;
+        var local = s.InZone(_zone).LocalDateTime;
+        var date = local.Date;
+        IReadOnlyList<Interval> intervals = Array.Empty<Interval>();
+        for (int found = 0, empty = 0; found < days;)
+        {
+            date = date.PlusDays(1);
+            intervals = IntervalsOn(date);
+            if (intervals.Count > 0) { found++; empty = 0; }
+            else if (++empty > SearchDays) throw NeverOpens(date.PlusDays(-empty));
+        }
+        var first = intervals.Min(i => i.Start);
+        var last = intervals.Max(i => i.End);
+        var candidate = Resolve(date + local.TimeOfDay);
+        if (candidate >= last) return last;
+        if (candidate <= first) return first;
+        return NextOpening(candidate);
+    }
 
     public Instant Add(Instant start, DurationSpec duration) =>
         duration.IsBusinessDays ? AddBusinessDays(start, duration.BusinessDays) : Add(start, duration.Elapsed);
 
     /// <summary>Open time in [a, b); zero when b is not after a.</summary>
-    public Duration OpenTimeBetween(Instant a, Instant b) => throw new NotImplementedException();
+    public Duration OpenTimeBetween(Instant a, Instant b)
+    {
+        if (b <= a) return Duration.Zero;
+        if (_wholeTimeline) return b - a;
+        var total = Duration.Zero;
+        foreach (var piece in Pieces(a, b, throwIfNeverOpens: false)) total += piece.Duration;
+        return total;
+    }
 
     /// <summary>The open intervals that intersect [from, to), clipped to it, in order, adjacent ones merged.</summary>
-    public IEnumerable<Interval> OpenIntervals(Instant from, Instant to) => throw new NotImplementedException();
+    public IEnumerable<Interval> OpenIntervals(Instant from, Instant to)
+    {
+        if (to <= from) yield break;
+        if (_wholeTimeline)
+        {
+            yield return new Interval(from, to);
+            yield break;
+        }
+        Interval? run = null;
+        foreach (var piece in Pieces(from, to, throwIfNeverOpens: false))
+        {
+            if (run is { } r && r.End == piece.Start) run = new Interval(r.Start, piece.End);
+            else
+            {
+                if (run is { } done) yield return done;
+                run = piece;
+            }
+        }
+        if (run is { } rest) yield return rest;
+    }
+
+    /// <summary>True when a holiday rule of the calendar falls on the local date (it is then closed all day).</summary>
+    public bool IsHoliday(LocalDate date) => !Model.Holidays.IsDefaultOrEmpty && HolidaysIn(date.Year).Contains(date);
+
+    /// <summary>
+    /// The open intervals that the local date's own weekly spans give (before merging with neighbouring days),
+    /// sorted; empty on a holiday or a day without hours. For a 24/7 calendar, the whole local day.
+    /// </summary>
+    public IReadOnlyList<Interval> IntervalsOn(LocalDate date)
+    {
+        var list = new List<Interval>();
+        AddIntervalsOf(date, list);
+        list.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return list;
+    }
+
+    /// <summary>True when the local date has any open time (a business day).</summary>
+    public bool IsOpenDay(LocalDate date) => IntervalsOn(date).Count > 0;
+
+    /// <summary>A local date and time as an instant: a time in a gap moves forward by the gap; a repeated time means its earlier occurrence.</summary>
+    public Instant Resolve(LocalDateTime local) => local.InZoneLeniently(_zone).ToInstant();
+
+    private void AddIntervalsOf(LocalDate date, List<Interval> into)
+    {
+        var spans = _spansByDay[(int)date.DayOfWeek];
+        if (spans.Length == 0 || IsHoliday(date)) return;
+        foreach (var span in spans)
+        {
+            var start = Resolve(date + span.Start);
+            var end = span.EndsAtMidnight ? Resolve(date.PlusDays(1).AtMidnight()) : Resolve(date + span.End);
+            if (end > start) into.Add(new Interval(start, end));
+        }
+    }
+
+    private HashSet<LocalDate> HolidaysIn(int year) => _holidaysByYear.GetOrAdd(year, y =>
+    {
+        // A rule of a neighbouring year may fall in this year (easter +300); each rule is asked for all three.
+        var dates = new HashSet<LocalDate>();
+        foreach (var rule in Model.Holidays)
+        for (var ruleYear = y - 1; ruleYear <= y + 1; ruleYear++)
+        {
+            if (ruleYear is < 2 or > 9998) continue;
+            if (rule.In(ruleYear) is { } date && date.Year == y) dates.Add(date);
+        }
+        return dates;
+    });
+
+    /// <summary>
+    /// The open time from <paramref name="from"/> on, as sorted, disjoint, non-empty pieces clipped to
+    /// [from, until) (pieces may touch: they are not merged). Without <paramref name="until"/> the sequence is
+    /// endless unless the calendar stops opening: after <see cref="SearchDays"/> days without open time it throws
+    /// (or ends, when <paramref name="throwIfNeverOpens"/> is false).
+    /// </summary>
+    private IEnumerable<Interval> Pieces(Instant from, Instant? until, bool throwIfNeverOpens)
+    {
+        if (until is { } u0 && u0 <= from) yield break;
+        // No instant of a local date D is later than the next midnight read at the zone's smallest offset,
+        // nor earlier than D's midnight read at the largest: start where D could still reach `from`.
+        var date = from.WithOffset(_zone.MinOffset).Date.PlusDays(-1);
+        var buffer = new List<Interval>();
+        var day = new List<Interval>();
+        var emptyDays = 0;
+        while (true)
+        {
+            day.Clear();
+            AddIntervalsOf(date, day);
+            if (day.Count == 0) emptyDays++;
+            else
+            {
+                emptyDays = 0;
+                buffer.AddRange(day);
+                buffer.Sort((x, y) => x.Start.CompareTo(y.Start));
+                MergeOverlapping(buffer);
+            }
+            date = date.PlusDays(1);
+            // Every interval of `date` and later dates starts at or after `bound`.
+            var bound = date.AtMidnight().WithOffset(_zone.MaxOffset).ToInstant();
+            var last = until is { } u1 && bound >= u1;
+            var taken = 0;
+            while (taken < buffer.Count && (last || buffer[taken].End <= bound))
+            {
+                var piece = buffer[taken++];
+                var start = piece.Start < from ? from : piece.Start;
+                var end = until is { } u2 && piece.End > u2 ? u2 : piece.End;
+                if (end > start) yield return new Interval(start, end);
+            }
+            buffer.RemoveRange(0, taken);
+            if (last) yield break;
+            if (emptyDays > SearchDays && buffer.Count == 0 || date.Year >= 9998)
+            {
+                if (throwIfNeverOpens) throw NeverOpens(date.PlusDays(-emptyDays));
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Merges intervals that overlap (not those that merely touch: a piece must be able to leave the buffer).</summary>
+    private static void MergeOverlapping(List<Interval> sorted)
+    {
+        var write = 0;
+        for (var read = 1; read < sorted.Count; read++)
+        {
+            var current = sorted[write];
+            var next = sorted[read];
+            if (next.Start < current.End)
+                sorted[write] = new Interval(current.Start, next.End > current.End ? next.End : current.End);
+            else sorted[++write] = next;
+        }
+        if (sorted.Count > 0) sorted.RemoveRange(write + 1, sorted.Count - write - 1);
+    }
+
+    private CalendarNeverOpensException NeverOpens(LocalDate from) => new(Id, from, SearchDays);
 }

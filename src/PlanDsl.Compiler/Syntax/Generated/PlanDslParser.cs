@@ -46,7 +46,8 @@ public partial class PlanDslParser : Parser {
 		ARROW=58, NOTEQUALS=59, LE=60, GE=61, LT=62, GT=63, EQUALS=64, COLON=65, 
 		SEMI=66, COMMA=67, PIPE=68, SLASH=69, PLUS=70, MINUS=71, LBRACE=72, RBRACE=73, 
 		LBRACK=74, RBRACK=75, LPAREN=76, RPAREN=77, LANG=78, ID=79, STRING=80, 
-		NL=81, WS=82, LINE_COMMENT=83, BLOCK_COMMENT=84, BAD_CHAR=85;
+		UNTERMINATED_STRING=81, NL=82, WS=83, LINE_COMMENT=84, BLOCK_COMMENT=85, 
+		BAD_CHAR=86;
 	public const int
 		RULE_compilationUnit = 0, RULE_importDecl = 1, RULE_declaration = 2, RULE_block = 3, 
 		RULE_member = 4, RULE_property = 5, RULE_key = 6, RULE_keyWord = 7, RULE_section = 8, 
@@ -98,7 +99,8 @@ public partial class PlanDslParser : Parser {
 		"TIME", "PERCENT", "DECIMAL", "INT", "TABLE_RULE", "ARROW", "NOTEQUALS", 
 		"LE", "GE", "LT", "GT", "EQUALS", "COLON", "SEMI", "COMMA", "PIPE", "SLASH", 
 		"PLUS", "MINUS", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "LPAREN", "RPAREN", 
-		"LANG", "ID", "STRING", "NL", "WS", "LINE_COMMENT", "BLOCK_COMMENT", "BAD_CHAR"
+		"LANG", "ID", "STRING", "UNTERMINATED_STRING", "NL", "WS", "LINE_COMMENT", 
+		"BLOCK_COMMENT", "BAD_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -494,6 +496,12 @@ public partial class PlanDslParser : Parser {
 	public partial class BlockContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(PlanDslParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(PlanDslParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public MemberContext[] member() {
+			return GetRuleContexts<MemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public MemberContext member(int i) {
+			return GetRuleContext<MemberContext>(i);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NL() { return GetTokens(PlanDslParser.NL); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NL(int i) {
 			return GetToken(PlanDslParser.NL, i);
@@ -501,12 +509,6 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] SEMI() { return GetTokens(PlanDslParser.SEMI); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI(int i) {
 			return GetToken(PlanDslParser.SEMI, i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public MemberContext[] member() {
-			return GetRuleContexts<MemberContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public MemberContext member(int i) {
-			return GetRuleContext<MemberContext>(i);
 		}
 		public BlockContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -537,88 +539,101 @@ public partial class PlanDslParser : Parser {
 		EnterRule(_localctx, 6, RULE_block);
 		int _la;
 		try {
+			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
 			State = 130;
 			Match(LBRACE);
-			State = 136;
+			State = 134;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 905441047478270L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45061L) != 0)) {
+			while (_la==SEMI || _la==NL) {
 				{
-				State = 134;
-				ErrorHandler.Sync(this);
-				switch (TokenStream.LA(1)) {
-				case NL:
-					{
-					State = 131;
-					Match(NL);
-					}
-					break;
-				case SEMI:
-					{
-					State = 132;
-					Match(SEMI);
-					}
-					break;
-				case IMPORT:
-				case CATALOG:
-				case CALENDAR:
-				case HOLIDAYS:
-				case SEVERITIES:
-				case KINDS:
-				case CHANNELS:
-				case ATTRIBUTES:
-				case ENTITLEMENTS:
-				case WORK:
-				case OBLIGATIONS:
-				case GLOSSARY:
-				case PLAN:
-				case COVERAGE:
-				case CREDITS:
-				case MATRIX:
-				case GROUP:
-				case FROM:
-				case EXTENDS:
-				case EASTER:
-				case MOST:
-				case URGENT:
-				case FIRST:
-				case ONE:
-				case OF:
-				case ON:
-				case WHEN:
-				case OTHERWISE:
-				case NOT:
-				case INCLUDED:
-				case EXCLUDED:
-				case REFUSED:
-				case BILLABLE:
-				case BILLED:
-				case ALLOWED:
-				case AT:
-				case EVERY:
-				case EFFORT:
-				case DONE:
-				case UNLIMITED:
-				case ALWAYS:
-				case PIPE:
-				case LANG:
-				case ID:
-					{
-					State = 133;
-					member();
-					}
-					break;
-				default:
-					throw new NoViableAltException(this);
+				{
+				State = 131;
+				_la = TokenStream.LA(1);
+				if ( !(_la==SEMI || _la==NL) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
 				}
 				}
-				State = 138;
+				}
+				State = 136;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 139;
+			State = 155;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 905441047478270L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3073L) != 0)) {
+				{
+				State = 137;
+				member();
+				State = 146;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,5,Context);
+				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+					if ( _alt==1 ) {
+						{
+						{
+						State = 139;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+						do {
+							{
+							{
+							State = 138;
+							_la = TokenStream.LA(1);
+							if ( !(_la==SEMI || _la==NL) ) {
+							ErrorHandler.RecoverInline(this);
+							}
+							else {
+								ErrorHandler.ReportMatch(this);
+							    Consume();
+							}
+							}
+							}
+							State = 141;
+							ErrorHandler.Sync(this);
+							_la = TokenStream.LA(1);
+						} while ( _la==SEMI || _la==NL );
+						State = 143;
+						member();
+						}
+						} 
+					}
+					State = 148;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,5,Context);
+				}
+				State = 152;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==SEMI || _la==NL) {
+					{
+					{
+					State = 149;
+					_la = TokenStream.LA(1);
+					if ( !(_la==SEMI || _la==NL) ) {
+					ErrorHandler.RecoverInline(this);
+					}
+					else {
+						ErrorHandler.ReportMatch(this);
+					    Consume();
+					}
+					}
+					}
+					State = 154;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+			}
+
+			State = 157;
 			Match(RBRACE);
 			}
 		}
@@ -674,34 +689,34 @@ public partial class PlanDslParser : Parser {
 		MemberContext _localctx = new MemberContext(Context, State);
 		EnterRule(_localctx, 8, RULE_member);
 		try {
-			State = 145;
+			State = 163;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,5,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,8,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 141;
+				State = 159;
 				property();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 142;
+				State = 160;
 				table();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 143;
+				State = 161;
 				section();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 144;
+				State = 162;
 				rule_();
 				}
 				break;
@@ -760,26 +775,26 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 147;
+			State = 165;
 			key();
-			State = 149;
+			State = 167;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 13L) != 0)) {
+			if (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 29L) != 0)) {
 				{
-				State = 148;
+				State = 166;
 				text();
 				}
 			}
 
-			State = 151;
+			State = 169;
 			Match(COLON);
-			State = 153;
+			State = 171;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,7,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,10,Context) ) {
 			case 1:
 				{
-				State = 152;
+				State = 170;
 				valueList();
 				}
 				break;
@@ -835,7 +850,7 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 156;
+			State = 174;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -843,7 +858,7 @@ public partial class PlanDslParser : Parser {
 				case 1:
 					{
 					{
-					State = 155;
+					State = 173;
 					keyWord();
 					}
 					}
@@ -851,9 +866,9 @@ public partial class PlanDslParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 158;
+				State = 176;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,8,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,11,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 			}
 		}
@@ -908,7 +923,7 @@ public partial class PlanDslParser : Parser {
 		KeyWordContext _localctx = new KeyWordContext(Context, State);
 		EnterRule(_localctx, 14, RULE_keyWord);
 		try {
-			State = 169;
+			State = 187;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
@@ -946,63 +961,63 @@ public partial class PlanDslParser : Parser {
 			case ID:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 160;
+				State = 178;
 				identifier();
 				}
 				break;
 			case INCLUDED:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 161;
+				State = 179;
 				Match(INCLUDED);
 				}
 				break;
 			case EXCLUDED:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 162;
+				State = 180;
 				Match(EXCLUDED);
 				}
 				break;
 			case BILLABLE:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 163;
+				State = 181;
 				Match(BILLABLE);
 				}
 				break;
 			case REFUSED:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 164;
+				State = 182;
 				Match(REFUSED);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 165;
+				State = 183;
 				Match(NOT);
 				}
 				break;
 			case ON:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 166;
+				State = 184;
 				Match(ON);
 				}
 				break;
 			case EVERY:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 167;
+				State = 185;
 				Match(EVERY);
 				}
 				break;
 			case UNLIMITED:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 168;
+				State = 186;
 				Match(UNLIMITED);
 				}
 				break;
@@ -1071,7 +1086,7 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 172;
+			State = 190;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -1079,7 +1094,7 @@ public partial class PlanDslParser : Parser {
 				case 1:
 					{
 					{
-					State = 171;
+					State = 189;
 					identifier();
 					}
 					}
@@ -1087,47 +1102,47 @@ public partial class PlanDslParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 174;
+				State = 192;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,10,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,13,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
-			State = 177;
+			State = 195;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,11,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,14,Context) ) {
 			case 1:
 				{
-				State = 176;
+				State = 194;
 				text();
 				}
 				break;
 			}
-			State = 181;
+			State = 199;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ON) {
 				{
-				State = 179;
+				State = 197;
 				Match(ON);
-				State = 180;
+				State = 198;
 				identifier();
 				}
 			}
 
-			State = 186;
+			State = 204;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 183;
+				State = 201;
 				Match(NL);
 				}
 				}
-				State = 188;
+				State = 206;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 189;
+			State = 207;
 			block();
 			}
 		}
@@ -1188,35 +1203,35 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 191;
+			State = 209;
 			Match(CATALOG);
-			State = 192;
+			State = 210;
 			identifier();
-			State = 194;
+			State = 212;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,14,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,17,Context) ) {
 			case 1:
 				{
-				State = 193;
+				State = 211;
 				text();
 				}
 				break;
 			}
-			State = 199;
+			State = 217;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 196;
+				State = 214;
 				Match(NL);
 				}
 				}
-				State = 201;
+				State = 219;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 202;
+			State = 220;
 			block();
 			}
 		}
@@ -1281,47 +1296,47 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 204;
+			State = 222;
 			Match(CALENDAR);
-			State = 205;
+			State = 223;
 			identifier();
-			State = 207;
+			State = 225;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,16,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 			case 1:
 				{
-				State = 206;
+				State = 224;
 				text();
 				}
 				break;
 			}
-			State = 211;
+			State = 229;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 209;
+				State = 227;
 				Match(FROM);
-				State = 210;
+				State = 228;
 				identifier();
 				}
 			}
 
-			State = 216;
+			State = 234;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 213;
+				State = 231;
 				Match(NL);
 				}
 				}
-				State = 218;
+				State = 236;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 219;
+			State = 237;
 			block();
 			}
 		}
@@ -1397,75 +1412,75 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 221;
+			State = 239;
 			Match(HOLIDAYS);
-			State = 222;
+			State = 240;
 			identifier();
-			State = 224;
+			State = 242;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,22,Context) ) {
 			case 1:
 				{
-				State = 223;
+				State = 241;
 				text();
 				}
 				break;
 			}
-			State = 229;
+			State = 247;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 226;
+				State = 244;
 				Match(NL);
 				}
 				}
-				State = 231;
+				State = 249;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 232;
+			State = 250;
 			Match(LBRACE);
-			State = 239;
+			State = 257;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7660838877921278L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7660838877921278L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
 				{
-				State = 237;
+				State = 255;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,21,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,24,Context) ) {
 				case 1:
 					{
-					State = 233;
+					State = 251;
 					Match(NL);
 					}
 					break;
 				case 2:
 					{
-					State = 234;
+					State = 252;
 					Match(SEMI);
 					}
 					break;
 				case 3:
 					{
-					State = 235;
+					State = 253;
 					holidayEntry();
 					}
 					break;
 				case 4:
 					{
-					State = 236;
+					State = 254;
 					property();
 					}
 					break;
 				}
 				}
-				State = 241;
+				State = 259;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 242;
+			State = 260;
 			Match(RBRACE);
 			}
 		}
@@ -1521,31 +1536,31 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 244;
+			State = 262;
 			holidayDay();
-			State = 247;
+			State = 265;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 245;
+				State = 263;
 				Match(FROM);
-				State = 246;
+				State = 264;
 				Match(INT);
 				}
 			}
 
-			State = 250;
+			State = 268;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 249;
+				State = 267;
 				Match(COLON);
 				}
 			}
 
-			State = 252;
+			State = 270;
 			text();
 			}
 		}
@@ -1643,14 +1658,14 @@ public partial class PlanDslParser : Parser {
 		EnterRule(_localctx, 26, RULE_holidayDay);
 		int _la;
 		try {
-			State = 261;
+			State = 279;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DATE:
 				_localctx = new FixedDateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 254;
+				State = 272;
 				Match(DATE);
 				}
 				break;
@@ -1658,7 +1673,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new YearlyDateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 255;
+				State = 273;
 				Match(MONTH_DAY);
 				}
 				break;
@@ -1666,14 +1681,14 @@ public partial class PlanDslParser : Parser {
 				_localctx = new EasterRelativeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 256;
+				State = 274;
 				Match(EASTER);
-				State = 259;
+				State = 277;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PLUS || _la==MINUS) {
 					{
-					State = 257;
+					State = 275;
 					((EasterRelativeContext)_localctx).sign = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1683,7 +1698,7 @@ public partial class PlanDslParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 258;
+					State = 276;
 					Match(INT);
 					}
 				}
@@ -1757,55 +1772,55 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 263;
+			State = 281;
 			Match(SEVERITIES);
-			State = 267;
+			State = 285;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MOST) {
 				{
-				State = 264;
+				State = 282;
 				Match(MOST);
-				State = 265;
+				State = 283;
 				Match(URGENT);
-				State = 266;
+				State = 284;
 				Match(FIRST);
 				}
 			}
 
-			State = 272;
+			State = 290;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 269;
+				State = 287;
 				Match(NL);
 				}
 				}
-				State = 274;
+				State = 292;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 275;
+			State = 293;
 			Match(LBRACE);
-			State = 281;
+			State = 299;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
 				{
-				State = 279;
+				State = 297;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 276;
+					State = 294;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 277;
+					State = 295;
 					Match(SEMI);
 					}
 					break;
@@ -1843,7 +1858,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 278;
+					State = 296;
 					severityEntry();
 					}
 					break;
@@ -1851,11 +1866,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 283;
+				State = 301;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 284;
+			State = 302;
 			Match(RBRACE);
 			}
 		}
@@ -1917,50 +1932,50 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 286;
+			State = 304;
 			identifier();
-			State = 289;
+			State = 307;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQUALS) {
 				{
-				State = 287;
+				State = 305;
 				Match(EQUALS);
-				State = 288;
+				State = 306;
 				Match(INT);
 				}
 			}
 
-			State = 292;
+			State = 310;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
 			case 1:
 				{
-				State = 291;
+				State = 309;
 				text();
 				}
 				break;
 			}
-			State = 301;
+			State = 319;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 			case 1:
 				{
-				State = 297;
+				State = 315;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 294;
+					State = 312;
 					Match(NL);
 					}
 					}
-					State = 299;
+					State = 317;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 300;
+				State = 318;
 				block();
 				}
 				break;
@@ -2027,156 +2042,8 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 303;
-			Match(KINDS);
-			State = 307;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			while (_la==NL) {
-				{
-				{
-				State = 304;
-				Match(NL);
-				}
-				}
-				State = 309;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-			}
-			State = 310;
-			Match(LBRACE);
-			State = 316;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
-				{
-				State = 314;
-				ErrorHandler.Sync(this);
-				switch (TokenStream.LA(1)) {
-				case NL:
-					{
-					State = 311;
-					Match(NL);
-					}
-					break;
-				case SEMI:
-					{
-					State = 312;
-					Match(SEMI);
-					}
-					break;
-				case IMPORT:
-				case CATALOG:
-				case CALENDAR:
-				case HOLIDAYS:
-				case SEVERITIES:
-				case KINDS:
-				case CHANNELS:
-				case ATTRIBUTES:
-				case ENTITLEMENTS:
-				case WORK:
-				case OBLIGATIONS:
-				case GLOSSARY:
-				case PLAN:
-				case COVERAGE:
-				case CREDITS:
-				case MATRIX:
-				case GROUP:
-				case FROM:
-				case EXTENDS:
-				case EASTER:
-				case MOST:
-				case URGENT:
-				case FIRST:
-				case ONE:
-				case OF:
-				case BILLED:
-				case ALLOWED:
-				case AT:
-				case EFFORT:
-				case DONE:
-				case ALWAYS:
-				case LANG:
-				case ID:
-					{
-					State = 313;
-					namedEntry();
-					}
-					break;
-				default:
-					throw new NoViableAltException(this);
-				}
-				}
-				State = 318;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-			}
-			State = 319;
-			Match(RBRACE);
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
-		}
-		return _localctx;
-	}
-
-	public partial class ChannelsDeclContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CHANNELS() { return GetToken(PlanDslParser.CHANNELS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(PlanDslParser.LBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(PlanDslParser.RBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NL() { return GetTokens(PlanDslParser.NL); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NL(int i) {
-			return GetToken(PlanDslParser.NL, i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] SEMI() { return GetTokens(PlanDslParser.SEMI); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI(int i) {
-			return GetToken(PlanDslParser.SEMI, i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public NamedEntryContext[] namedEntry() {
-			return GetRuleContexts<NamedEntryContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public NamedEntryContext namedEntry(int i) {
-			return GetRuleContext<NamedEntryContext>(i);
-		}
-		public ChannelsDeclContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_channelsDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterChannelsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitChannelsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitChannelsDecl(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public ChannelsDeclContext channelsDecl() {
-		ChannelsDeclContext _localctx = new ChannelsDeclContext(Context, State);
-		EnterRule(_localctx, 34, RULE_channelsDecl);
-		int _la;
-		try {
-			EnterOuterAlt(_localctx, 1);
-			{
 			State = 321;
-			Match(CHANNELS);
+			Match(KINDS);
 			State = 325;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
@@ -2196,7 +2063,7 @@ public partial class PlanDslParser : Parser {
 			State = 334;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
 				{
 				State = 332;
 				ErrorHandler.Sync(this);
@@ -2274,6 +2141,154 @@ public partial class PlanDslParser : Parser {
 		return _localctx;
 	}
 
+	public partial class ChannelsDeclContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CHANNELS() { return GetToken(PlanDslParser.CHANNELS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(PlanDslParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(PlanDslParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NL() { return GetTokens(PlanDslParser.NL); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NL(int i) {
+			return GetToken(PlanDslParser.NL, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] SEMI() { return GetTokens(PlanDslParser.SEMI); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI(int i) {
+			return GetToken(PlanDslParser.SEMI, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NamedEntryContext[] namedEntry() {
+			return GetRuleContexts<NamedEntryContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NamedEntryContext namedEntry(int i) {
+			return GetRuleContext<NamedEntryContext>(i);
+		}
+		public ChannelsDeclContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_channelsDecl; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void EnterRule(IParseTreeListener listener) {
+			IPlanDslListener typedListener = listener as IPlanDslListener;
+			if (typedListener != null) typedListener.EnterChannelsDecl(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void ExitRule(IParseTreeListener listener) {
+			IPlanDslListener typedListener = listener as IPlanDslListener;
+			if (typedListener != null) typedListener.ExitChannelsDecl(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitChannelsDecl(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ChannelsDeclContext channelsDecl() {
+		ChannelsDeclContext _localctx = new ChannelsDeclContext(Context, State);
+		EnterRule(_localctx, 34, RULE_channelsDecl);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 339;
+			Match(CHANNELS);
+			State = 343;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==NL) {
+				{
+				{
+				State = 340;
+				Match(NL);
+				}
+				}
+				State = 345;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 346;
+			Match(LBRACE);
+			State = 352;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
+				{
+				State = 350;
+				ErrorHandler.Sync(this);
+				switch (TokenStream.LA(1)) {
+				case NL:
+					{
+					State = 347;
+					Match(NL);
+					}
+					break;
+				case SEMI:
+					{
+					State = 348;
+					Match(SEMI);
+					}
+					break;
+				case IMPORT:
+				case CATALOG:
+				case CALENDAR:
+				case HOLIDAYS:
+				case SEVERITIES:
+				case KINDS:
+				case CHANNELS:
+				case ATTRIBUTES:
+				case ENTITLEMENTS:
+				case WORK:
+				case OBLIGATIONS:
+				case GLOSSARY:
+				case PLAN:
+				case COVERAGE:
+				case CREDITS:
+				case MATRIX:
+				case GROUP:
+				case FROM:
+				case EXTENDS:
+				case EASTER:
+				case MOST:
+				case URGENT:
+				case FIRST:
+				case ONE:
+				case OF:
+				case BILLED:
+				case ALLOWED:
+				case AT:
+				case EFFORT:
+				case DONE:
+				case ALWAYS:
+				case LANG:
+				case ID:
+					{
+					State = 349;
+					namedEntry();
+					}
+					break;
+				default:
+					throw new NoViableAltException(this);
+				}
+				}
+				State = 354;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 355;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
 	public partial class NamedEntryContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
 			return GetRuleContext<IdentifierContext>(0);
@@ -2319,38 +2334,38 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 339;
+			State = 357;
 			identifier();
-			State = 341;
+			State = 359;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,44,Context) ) {
 			case 1:
 				{
-				State = 340;
+				State = 358;
 				text();
 				}
 				break;
 			}
-			State = 350;
+			State = 368;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,43,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
 			case 1:
 				{
-				State = 346;
+				State = 364;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 343;
+					State = 361;
 					Match(NL);
 					}
 					}
-					State = 348;
+					State = 366;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 349;
+				State = 367;
 				block();
 				}
 				break;
@@ -2417,41 +2432,41 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 352;
+			State = 370;
 			Match(ATTRIBUTES);
-			State = 356;
+			State = 374;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 353;
+				State = 371;
 				Match(NL);
 				}
 				}
-				State = 358;
+				State = 376;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 359;
+			State = 377;
 			Match(LBRACE);
-			State = 365;
+			State = 383;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
 				{
-				State = 363;
+				State = 381;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 360;
+					State = 378;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 361;
+					State = 379;
 					Match(SEMI);
 					}
 					break;
@@ -2489,7 +2504,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 362;
+					State = 380;
 					typedEntry();
 					}
 					break;
@@ -2497,11 +2512,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 367;
+				State = 385;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 368;
+			State = 386;
 			Match(RBRACE);
 			}
 		}
@@ -2571,63 +2586,63 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 370;
+			State = 388;
 			Match(ENTITLEMENTS);
-			State = 374;
+			State = 392;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 371;
+				State = 389;
 				Match(NL);
 				}
 				}
-				State = 376;
+				State = 394;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 377;
+			State = 395;
 			Match(LBRACE);
-			State = 384;
+			State = 402;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
 				{
-				State = 382;
+				State = 400;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
 				case 1:
 					{
-					State = 378;
+					State = 396;
 					Match(NL);
 					}
 					break;
 				case 2:
 					{
-					State = 379;
+					State = 397;
 					Match(SEMI);
 					}
 					break;
 				case 3:
 					{
-					State = 380;
+					State = 398;
 					typedEntry();
 					}
 					break;
 				case 4:
 					{
-					State = 381;
+					State = 399;
 					entitlementGroup();
 					}
 					break;
 				}
 				}
-				State = 386;
+				State = 404;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 387;
+			State = 405;
 			Match(RBRACE);
 			}
 		}
@@ -2697,53 +2712,53 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 389;
+			State = 407;
 			Match(GROUP);
-			State = 390;
+			State = 408;
 			identifier();
-			State = 392;
+			State = 410;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				{
-				State = 391;
+				State = 409;
 				text();
 				}
 				break;
 			}
-			State = 397;
+			State = 415;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 394;
+				State = 412;
 				Match(NL);
 				}
 				}
-				State = 399;
+				State = 417;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 400;
+			State = 418;
 			Match(LBRACE);
-			State = 406;
+			State = 424;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
 				{
-				State = 404;
+				State = 422;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NL:
 					{
-					State = 401;
+					State = 419;
 					Match(NL);
 					}
 					break;
 				case SEMI:
 					{
-					State = 402;
+					State = 420;
 					Match(SEMI);
 					}
 					break;
@@ -2781,7 +2796,7 @@ public partial class PlanDslParser : Parser {
 				case LANG:
 				case ID:
 					{
-					State = 403;
+					State = 421;
 					typedEntry();
 					}
 					break;
@@ -2789,11 +2804,11 @@ public partial class PlanDslParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 408;
+				State = 426;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 409;
+			State = 427;
 			Match(RBRACE);
 			}
 		}
@@ -2857,42 +2872,42 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 411;
+			State = 429;
 			identifier();
-			State = 413;
+			State = 431;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 13L) != 0)) {
+			if (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 29L) != 0)) {
 				{
-				State = 412;
+				State = 430;
 				text();
 				}
 			}
 
-			State = 415;
+			State = 433;
 			Match(COLON);
-			State = 416;
+			State = 434;
 			typeSpec();
-			State = 424;
+			State = 442;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
 			case 1:
 				{
-				State = 420;
+				State = 438;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 417;
+					State = 435;
 					Match(NL);
 					}
 					}
-					State = 422;
+					State = 440;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 423;
+				State = 441;
 				block();
 				}
 				break;
@@ -3012,18 +3027,18 @@ public partial class PlanDslParser : Parser {
 		EnterRule(_localctx, 46, RULE_typeSpec);
 		int _la;
 		try {
-			State = 450;
+			State = 468;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,63,Context) ) {
 			case 1:
 				_localctx = new BoolTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 426;
+				State = 444;
 				Match(YES);
-				State = 427;
+				State = 445;
 				Match(SLASH);
-				State = 428;
+				State = 446;
 				Match(NO);
 				}
 				break;
@@ -3031,39 +3046,39 @@ public partial class PlanDslParser : Parser {
 				_localctx = new EnumTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 429;
+				State = 447;
 				Match(ONE);
-				State = 430;
+				State = 448;
 				Match(OF);
-				State = 431;
+				State = 449;
 				enumMember();
-				State = 442;
+				State = 460;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 432;
+					State = 450;
 					Match(COMMA);
-					State = 436;
+					State = 454;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==NL) {
 						{
 						{
-						State = 433;
+						State = 451;
 						Match(NL);
 						}
 						}
-						State = 438;
+						State = 456;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 439;
+					State = 457;
 					enumMember();
 					}
 					}
-					State = 444;
+					State = 462;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -3073,16 +3088,16 @@ public partial class PlanDslParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 445;
+				State = 463;
 				identifier();
-				State = 448;
+				State = 466;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PER) {
 					{
-					State = 446;
+					State = 464;
 					Match(PER);
-					State = 447;
+					State = 465;
 					identifier();
 					}
 				}
@@ -3139,14 +3154,14 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 452;
+			State = 470;
 			identifier();
-			State = 454;
+			State = 472;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,64,Context) ) {
 			case 1:
 				{
-				State = 453;
+				State = 471;
 				text();
 				}
 				break;
@@ -3219,168 +3234,20 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 456;
+			State = 474;
 			Match(WORK);
-			State = 457;
+			State = 475;
 			identifier();
-			State = 459;
+			State = 477;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,65,Context) ) {
 			case 1:
 				{
-				State = 458;
+				State = 476;
 				text();
 				}
 				break;
 			}
-			State = 464;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			while (_la==NL) {
-				{
-				{
-				State = 461;
-				Match(NL);
-				}
-				}
-				State = 466;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-			}
-			State = 467;
-			Match(LBRACE);
-			State = 473;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
-				{
-				State = 471;
-				ErrorHandler.Sync(this);
-				switch (TokenStream.LA(1)) {
-				case NL:
-					{
-					State = 468;
-					Match(NL);
-					}
-					break;
-				case SEMI:
-					{
-					State = 469;
-					Match(SEMI);
-					}
-					break;
-				case IMPORT:
-				case CATALOG:
-				case CALENDAR:
-				case HOLIDAYS:
-				case SEVERITIES:
-				case KINDS:
-				case CHANNELS:
-				case ATTRIBUTES:
-				case ENTITLEMENTS:
-				case WORK:
-				case OBLIGATIONS:
-				case GLOSSARY:
-				case PLAN:
-				case COVERAGE:
-				case CREDITS:
-				case MATRIX:
-				case GROUP:
-				case FROM:
-				case EXTENDS:
-				case EASTER:
-				case MOST:
-				case URGENT:
-				case FIRST:
-				case ONE:
-				case OF:
-				case BILLED:
-				case ALLOWED:
-				case AT:
-				case EFFORT:
-				case DONE:
-				case ALWAYS:
-				case LANG:
-				case ID:
-					{
-					State = 470;
-					namedEntry();
-					}
-					break;
-				default:
-					throw new NoViableAltException(this);
-				}
-				}
-				State = 475;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-			}
-			State = 476;
-			Match(RBRACE);
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
-		}
-		return _localctx;
-	}
-
-	public partial class ObligationsDeclContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OBLIGATIONS() { return GetToken(PlanDslParser.OBLIGATIONS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(PlanDslParser.LBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(PlanDslParser.RBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NL() { return GetTokens(PlanDslParser.NL); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NL(int i) {
-			return GetToken(PlanDslParser.NL, i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] SEMI() { return GetTokens(PlanDslParser.SEMI); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI(int i) {
-			return GetToken(PlanDslParser.SEMI, i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public NamedEntryContext[] namedEntry() {
-			return GetRuleContexts<NamedEntryContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public NamedEntryContext namedEntry(int i) {
-			return GetRuleContext<NamedEntryContext>(i);
-		}
-		public ObligationsDeclContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_obligationsDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterObligationsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitObligationsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitObligationsDecl(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public ObligationsDeclContext obligationsDecl() {
-		ObligationsDeclContext _localctx = new ObligationsDeclContext(Context, State);
-		EnterRule(_localctx, 52, RULE_obligationsDecl);
-		int _la;
-		try {
-			EnterOuterAlt(_localctx, 1);
-			{
-			State = 478;
-			Match(OBLIGATIONS);
 			State = 482;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
@@ -3400,7 +3267,7 @@ public partial class PlanDslParser : Parser {
 			State = 491;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 45057L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
 				{
 				State = 489;
 				ErrorHandler.Sync(this);
@@ -3478,6 +3345,154 @@ public partial class PlanDslParser : Parser {
 		return _localctx;
 	}
 
+	public partial class ObligationsDeclContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OBLIGATIONS() { return GetToken(PlanDslParser.OBLIGATIONS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(PlanDslParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(PlanDslParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NL() { return GetTokens(PlanDslParser.NL); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NL(int i) {
+			return GetToken(PlanDslParser.NL, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] SEMI() { return GetTokens(PlanDslParser.SEMI); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI(int i) {
+			return GetToken(PlanDslParser.SEMI, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NamedEntryContext[] namedEntry() {
+			return GetRuleContexts<NamedEntryContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NamedEntryContext namedEntry(int i) {
+			return GetRuleContext<NamedEntryContext>(i);
+		}
+		public ObligationsDeclContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_obligationsDecl; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void EnterRule(IParseTreeListener listener) {
+			IPlanDslListener typedListener = listener as IPlanDslListener;
+			if (typedListener != null) typedListener.EnterObligationsDecl(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void ExitRule(IParseTreeListener listener) {
+			IPlanDslListener typedListener = listener as IPlanDslListener;
+			if (typedListener != null) typedListener.ExitObligationsDecl(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitObligationsDecl(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ObligationsDeclContext obligationsDecl() {
+		ObligationsDeclContext _localctx = new ObligationsDeclContext(Context, State);
+		EnterRule(_localctx, 52, RULE_obligationsDecl);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 496;
+			Match(OBLIGATIONS);
+			State = 500;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==NL) {
+				{
+				{
+				State = 497;
+				Match(NL);
+				}
+				}
+				State = 502;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 503;
+			Match(LBRACE);
+			State = 509;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 77825L) != 0)) {
+				{
+				State = 507;
+				ErrorHandler.Sync(this);
+				switch (TokenStream.LA(1)) {
+				case NL:
+					{
+					State = 504;
+					Match(NL);
+					}
+					break;
+				case SEMI:
+					{
+					State = 505;
+					Match(SEMI);
+					}
+					break;
+				case IMPORT:
+				case CATALOG:
+				case CALENDAR:
+				case HOLIDAYS:
+				case SEVERITIES:
+				case KINDS:
+				case CHANNELS:
+				case ATTRIBUTES:
+				case ENTITLEMENTS:
+				case WORK:
+				case OBLIGATIONS:
+				case GLOSSARY:
+				case PLAN:
+				case COVERAGE:
+				case CREDITS:
+				case MATRIX:
+				case GROUP:
+				case FROM:
+				case EXTENDS:
+				case EASTER:
+				case MOST:
+				case URGENT:
+				case FIRST:
+				case ONE:
+				case OF:
+				case BILLED:
+				case ALLOWED:
+				case AT:
+				case EFFORT:
+				case DONE:
+				case ALWAYS:
+				case LANG:
+				case ID:
+					{
+					State = 506;
+					namedEntry();
+					}
+					break;
+				default:
+					throw new NoViableAltException(this);
+				}
+				}
+				State = 511;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 512;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
 	public partial class GlossaryDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GLOSSARY() { return GetToken(PlanDslParser.GLOSSARY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(PlanDslParser.LBRACE, 0); }
@@ -3527,57 +3542,57 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 496;
+			State = 514;
 			Match(GLOSSARY);
-			State = 500;
+			State = 518;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 497;
+				State = 515;
 				Match(NL);
 				}
 				}
-				State = 502;
+				State = 520;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 503;
+			State = 521;
 			Match(LBRACE);
-			State = 509;
+			State = 527;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 53249L) != 0)) {
+			while (((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 118785L) != 0)) {
 				{
-				State = 507;
+				State = 525;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 				case 1:
 					{
-					State = 504;
+					State = 522;
 					Match(NL);
 					}
 					break;
 				case 2:
 					{
-					State = 505;
+					State = 523;
 					Match(SEMI);
 					}
 					break;
 				case 3:
 					{
-					State = 506;
+					State = 524;
 					glossaryEntry();
 					}
 					break;
 				}
 				}
-				State = 511;
+				State = 529;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 512;
+			State = 530;
 			Match(RBRACE);
 			}
 		}
@@ -3635,27 +3650,27 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 514;
+			State = 532;
 			text();
-			State = 515;
+			State = 533;
 			Match(COLON);
-			State = 519;
+			State = 537;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 516;
+					State = 534;
 					Match(NL);
 					}
 					} 
 				}
-				State = 521;
+				State = 539;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			}
-			State = 522;
+			State = 540;
 			text();
 			}
 		}
@@ -3720,47 +3735,47 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 524;
+			State = 542;
 			Match(PLAN);
-			State = 525;
+			State = 543;
 			identifier();
-			State = 527;
+			State = 545;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
 			case 1:
 				{
-				State = 526;
+				State = 544;
 				text();
 				}
 				break;
 			}
-			State = 531;
+			State = 549;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EXTENDS) {
 				{
-				State = 529;
+				State = 547;
 				Match(EXTENDS);
-				State = 530;
+				State = 548;
 				identifier();
 				}
 			}
 
-			State = 536;
+			State = 554;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 533;
+				State = 551;
 				Match(NL);
 				}
 				}
-				State = 538;
+				State = 556;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 539;
+			State = 557;
 			block();
 			}
 		}
@@ -3815,23 +3830,23 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 541;
+			State = 559;
 			Match(COVERAGE);
-			State = 545;
+			State = 563;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 542;
+				State = 560;
 				Match(NL);
 				}
 				}
-				State = 547;
+				State = 565;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 548;
+			State = 566;
 			block();
 			}
 		}
@@ -3889,33 +3904,33 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 550;
+			State = 568;
 			Match(CREDITS);
-			State = 552;
+			State = 570;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,80,Context) ) {
 			case 1:
 				{
-				State = 551;
+				State = 569;
 				text();
 				}
 				break;
 			}
-			State = 557;
+			State = 575;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 554;
+				State = 572;
 				Match(NL);
 				}
 				}
-				State = 559;
+				State = 577;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 560;
+			State = 578;
 			block();
 			}
 		}
@@ -3973,33 +3988,33 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 562;
+			State = 580;
 			Match(MATRIX);
-			State = 564;
+			State = 582;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,79,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,82,Context) ) {
 			case 1:
 				{
-				State = 563;
+				State = 581;
 				text();
 				}
 				break;
 			}
-			State = 569;
+			State = 587;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 566;
+				State = 584;
 				Match(NL);
 				}
 				}
-				State = 571;
+				State = 589;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 572;
+			State = 590;
 			block();
 			}
 		}
@@ -4061,41 +4076,41 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 574;
+			State = 592;
 			tableRow();
-			State = 586;
+			State = 604;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 576;
+					State = 594;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					do {
 						{
 						{
-						State = 575;
+						State = 593;
 						Match(NL);
 						}
 						}
-						State = 578;
+						State = 596;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					} while ( _la==NL );
-					State = 582;
+					State = 600;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case PIPE:
 						{
-						State = 580;
+						State = 598;
 						tableRow();
 						}
 						break;
 					case TABLE_RULE:
 						{
-						State = 581;
+						State = 599;
 						Match(TABLE_RULE);
 						}
 						break;
@@ -4105,9 +4120,9 @@ public partial class PlanDslParser : Parser {
 					}
 					} 
 				}
-				State = 588;
+				State = 606;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
 			}
 			}
 		}
@@ -4164,9 +4179,9 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 589;
+			State = 607;
 			Match(PIPE);
-			State = 593;
+			State = 611;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -4174,9 +4189,9 @@ public partial class PlanDslParser : Parser {
 				case 1:
 					{
 					{
-					State = 590;
+					State = 608;
 					cell();
-					State = 591;
+					State = 609;
 					Match(PIPE);
 					}
 					}
@@ -4184,9 +4199,9 @@ public partial class PlanDslParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 595;
+				State = 613;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,84,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 			}
 		}
@@ -4236,12 +4251,12 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 598;
+			State = 616;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 130604115054034942L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 1929L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 130604115054034942L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 3977L) != 0)) {
 				{
-				State = 597;
+				State = 615;
 				valueList();
 				}
 			}
@@ -4299,29 +4314,29 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 603;
+			State = 621;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHEN:
 				{
-				State = 600;
+				State = 618;
 				Match(WHEN);
-				State = 601;
+				State = 619;
 				condition(0);
 				}
 				break;
 			case OTHERWISE:
 				{
-				State = 602;
+				State = 620;
 				Match(OTHERWISE);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 605;
+			State = 623;
 			Match(ARROW);
-			State = 606;
+			State = 624;
 			outcome();
 			}
 		}
@@ -4575,18 +4590,18 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 636;
+			State = 654;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,89,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
 			case 1:
 				{
 				_localctx = new NotConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 609;
+				State = 627;
 				Match(NOT);
-				State = 610;
+				State = 628;
 				condition(8);
 				}
 				break;
@@ -4595,11 +4610,11 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ParenConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 611;
+				State = 629;
 				Match(LPAREN);
-				State = 612;
+				State = 630;
 				condition(0);
-				State = 613;
+				State = 631;
 				Match(RPAREN);
 				}
 				break;
@@ -4608,9 +4623,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new CompareConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 615;
+				State = 633;
 				identifier();
-				State = 616;
+				State = 634;
 				((CompareConditionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 63L) != 0)) ) {
@@ -4620,7 +4635,7 @@ public partial class PlanDslParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 617;
+				State = 635;
 				value();
 				}
 				break;
@@ -4629,25 +4644,25 @@ public partial class PlanDslParser : Parser {
 				_localctx = new InListConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 619;
+				State = 637;
 				identifier();
-				State = 621;
+				State = 639;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 620;
+					State = 638;
 					Match(NOT);
 					}
 				}
 
-				State = 623;
+				State = 641;
 				Match(IN);
-				State = 624;
+				State = 642;
 				Match(LBRACK);
-				State = 625;
+				State = 643;
 				valueList();
-				State = 626;
+				State = 644;
 				Match(RBRACK);
 				}
 				break;
@@ -4656,21 +4671,21 @@ public partial class PlanDslParser : Parser {
 				_localctx = new InGroupConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 628;
+				State = 646;
 				identifier();
-				State = 630;
+				State = 648;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 629;
+					State = 647;
 					Match(NOT);
 					}
 				}
 
-				State = 632;
+				State = 650;
 				Match(IN);
-				State = 633;
+				State = 651;
 				identifier();
 				}
 				break;
@@ -4679,33 +4694,33 @@ public partial class PlanDslParser : Parser {
 				_localctx = new FlagConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 635;
+				State = 653;
 				identifier();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 646;
+			State = 664;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,91,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,94,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 644;
+					State = 662;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,90,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,93,Context) ) {
 					case 1:
 						{
 						_localctx = new AndConditionContext(new ConditionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_condition);
-						State = 638;
+						State = 656;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 639;
+						State = 657;
 						Match(AND);
-						State = 640;
+						State = 658;
 						condition(8);
 						}
 						break;
@@ -4713,20 +4728,20 @@ public partial class PlanDslParser : Parser {
 						{
 						_localctx = new OrConditionContext(new ConditionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_condition);
-						State = 641;
+						State = 659;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 642;
+						State = 660;
 						Match(OR);
-						State = 643;
+						State = 661;
 						condition(7);
 						}
 						break;
 					}
 					} 
 				}
-				State = 648;
+				State = 666;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,91,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,94,Context);
 			}
 			}
 		}
@@ -4855,21 +4870,21 @@ public partial class PlanDslParser : Parser {
 		OutcomeContext _localctx = new OutcomeContext(Context, State);
 		EnterRule(_localctx, 76, RULE_outcome);
 		try {
-			State = 669;
+			State = 687;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INCLUDED:
 				_localctx = new IncludedOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 649;
+				State = 667;
 				Match(INCLUDED);
-				State = 651;
+				State = 669;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,95,Context) ) {
 				case 1:
 					{
-					State = 650;
+					State = 668;
 					reason();
 					}
 					break;
@@ -4880,14 +4895,14 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ExcludedOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 653;
+				State = 671;
 				Match(EXCLUDED);
-				State = 655;
+				State = 673;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,93,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,96,Context) ) {
 				case 1:
 					{
-					State = 654;
+					State = 672;
 					reason();
 					}
 					break;
@@ -4898,14 +4913,14 @@ public partial class PlanDslParser : Parser {
 				_localctx = new RefusedOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 657;
+				State = 675;
 				Match(REFUSED);
-				State = 659;
+				State = 677;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,94,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,97,Context) ) {
 				case 1:
 					{
-					State = 658;
+					State = 676;
 					reason();
 					}
 					break;
@@ -4916,26 +4931,26 @@ public partial class PlanDslParser : Parser {
 				_localctx = new BillableOutcomeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 661;
+				State = 679;
 				Match(BILLABLE);
-				State = 664;
+				State = 682;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,95,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,98,Context) ) {
 				case 1:
 					{
-					State = 662;
+					State = 680;
 					Match(AT);
-					State = 663;
+					State = 681;
 					amount();
 					}
 					break;
 				}
-				State = 667;
+				State = 685;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,96,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,99,Context) ) {
 				case 1:
 					{
-					State = 666;
+					State = 684;
 					reason();
 					}
 					break;
@@ -4992,20 +5007,20 @@ public partial class PlanDslParser : Parser {
 		ReasonContext _localctx = new ReasonContext(Context, State);
 		EnterRule(_localctx, 78, RULE_reason);
 		try {
-			State = 673;
+			State = 691;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,98,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,101,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 671;
+				State = 689;
 				identifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 672;
+				State = 690;
 				text();
 				}
 				break;
@@ -5069,37 +5084,37 @@ public partial class PlanDslParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 675;
+			State = 693;
 			value();
-			State = 686;
+			State = 704;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 676;
+				State = 694;
 				Match(COMMA);
-				State = 680;
+				State = 698;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,99,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,102,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 677;
+						State = 695;
 						Match(NL);
 						}
 						} 
 					}
-					State = 682;
+					State = 700;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,99,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,102,Context);
 				}
-				State = 683;
+				State = 701;
 				value();
 				}
 				}
-				State = 688;
+				State = 706;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5628,14 +5643,14 @@ public partial class PlanDslParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 770;
+			State = 788;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,114,Context) ) {
 			case 1:
 				_localctx = new NoneValueContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 689;
+				State = 707;
 				Match(MINUS);
 				}
 				break;
@@ -5643,7 +5658,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new YesValueContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 690;
+				State = 708;
 				Match(YES);
 				}
 				break;
@@ -5651,7 +5666,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new NoValueContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 691;
+				State = 709;
 				Match(NO);
 				}
 				break;
@@ -5659,7 +5674,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new UnlimitedValueContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 692;
+				State = 710;
 				Match(UNLIMITED);
 				}
 				break;
@@ -5667,18 +5682,18 @@ public partial class PlanDslParser : Parser {
 				_localctx = new BestEffortValueContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 693;
+				State = 711;
 				Match(BEST);
-				State = 694;
+				State = 712;
 				Match(EFFORT);
-				State = 697;
+				State = 715;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,101,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
 				case 1:
 					{
-					State = 695;
+					State = 713;
 					Match(ON);
-					State = 696;
+					State = 714;
 					identifier();
 					}
 					break;
@@ -5689,9 +5704,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new WhenDoneValueContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 699;
+				State = 717;
 				Match(WHEN);
-				State = 700;
+				State = 718;
 				Match(DONE);
 				}
 				break;
@@ -5699,7 +5714,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new TwentyFourSevenValueContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 701;
+				State = 719;
 				Match(TWENTY_FOUR_SEVEN);
 				}
 				break;
@@ -5707,9 +5722,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new IncludedAmountValueContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 702;
+				State = 720;
 				amount();
-				State = 703;
+				State = 721;
 				Match(INCLUDED);
 				}
 				break;
@@ -5717,30 +5732,30 @@ public partial class PlanDslParser : Parser {
 				_localctx = new AdditionalValueContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 705;
+				State = 723;
 				Match(ADDITIONAL);
-				State = 711;
+				State = 729;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case BILLED:
 					{
-					State = 706;
+					State = 724;
 					Match(BILLED);
 					}
 					break;
 				case NOT:
 					{
-					State = 707;
+					State = 725;
 					Match(NOT);
-					State = 708;
+					State = 726;
 					Match(ALLOWED);
 					}
 					break;
 				case AT:
 					{
-					State = 709;
+					State = 727;
 					Match(AT);
-					State = 710;
+					State = 728;
 					amount();
 					}
 					break;
@@ -5753,9 +5768,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new EveryValueContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 713;
+				State = 731;
 				Match(EVERY);
-				State = 714;
+				State = 732;
 				amount();
 				}
 				break;
@@ -5763,16 +5778,16 @@ public partial class PlanDslParser : Parser {
 				_localctx = new AmountValueContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 715;
+				State = 733;
 				amount();
-				State = 718;
+				State = 736;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,103,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
 				case 1:
 					{
-					State = 716;
+					State = 734;
 					Match(ON);
-					State = 717;
+					State = 735;
 					identifier();
 					}
 					break;
@@ -5783,7 +5798,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new PercentValueContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 720;
+				State = 738;
 				Match(PERCENT);
 				}
 				break;
@@ -5791,7 +5806,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new TextValueContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 721;
+				State = 739;
 				text();
 				}
 				break;
@@ -5799,7 +5814,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new DateValueContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 722;
+				State = 740;
 				Match(DATE);
 				}
 				break;
@@ -5807,9 +5822,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new WeeklyHoursValueContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 723;
+				State = 741;
 				((WeeklyHoursValueContext)_localctx).days = dayRange();
-				State = 725;
+				State = 743;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -5817,7 +5832,7 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 724;
+						State = 742;
 						timeRange();
 						}
 						}
@@ -5825,9 +5840,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 727;
+					State = 745;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,107,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -5835,9 +5850,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new OffsetValueContext(_localctx);
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 729;
+				State = 747;
 				identifier();
-				State = 730;
+				State = 748;
 				((OffsetValueContext)_localctx).sign = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -5847,7 +5862,7 @@ public partial class PlanDslParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 731;
+				State = 749;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TIME || _la==INT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5862,9 +5877,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ChainValueContext(_localctx);
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 733;
+				State = 751;
 				identifier();
-				State = 736;
+				State = 754;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -5872,9 +5887,9 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 734;
+						State = 752;
 						Match(LT);
-						State = 735;
+						State = 753;
 						identifier();
 						}
 						}
@@ -5882,9 +5897,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 738;
+					State = 756;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,108,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -5892,49 +5907,49 @@ public partial class PlanDslParser : Parser {
 				_localctx = new ListValueContext(_localctx);
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 740;
+				State = 758;
 				Match(LBRACK);
-				State = 744;
+				State = 762;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,106,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 741;
+						State = 759;
 						Match(NL);
 						}
 						} 
 					}
-					State = 746;
+					State = 764;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,106,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
 				}
-				State = 748;
+				State = 766;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
 				case 1:
 					{
-					State = 747;
+					State = 765;
 					valueList();
 					}
 					break;
 				}
-				State = 753;
+				State = 771;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NL) {
 					{
 					{
-					State = 750;
+					State = 768;
 					Match(NL);
 					}
 					}
-					State = 755;
+					State = 773;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 756;
+				State = 774;
 				Match(RBRACK);
 				}
 				break;
@@ -5942,9 +5957,9 @@ public partial class PlanDslParser : Parser {
 				_localctx = new OnValueContext(_localctx);
 				EnterOuterAlt(_localctx, 19);
 				{
-				State = 757;
+				State = 775;
 				Match(ON);
-				State = 758;
+				State = 776;
 				identifier();
 				}
 				break;
@@ -5952,7 +5967,7 @@ public partial class PlanDslParser : Parser {
 				_localctx = new OnWordValueContext(_localctx);
 				EnterOuterAlt(_localctx, 20);
 				{
-				State = 759;
+				State = 777;
 				Match(ON);
 				}
 				break;
@@ -5960,33 +5975,33 @@ public partial class PlanDslParser : Parser {
 				_localctx = new WordsValueContext(_localctx);
 				EnterOuterAlt(_localctx, 21);
 				{
-				State = 760;
+				State = 778;
 				identifier();
-				State = 767;
+				State = 785;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 762;
+						State = 780;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==MINUS) {
 							{
-							State = 761;
+							State = 779;
 							Match(MINUS);
 							}
 						}
 
-						State = 764;
+						State = 782;
 						identifier();
 						}
 						} 
 					}
-					State = 769;
+					State = 787;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 				}
 				}
 				break;
@@ -6040,14 +6055,14 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 772;
+			State = 790;
 			number();
-			State = 774;
+			State = 792;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,115,Context) ) {
 			case 1:
 				{
-				State = 773;
+				State = 791;
 				unit();
 				}
 				break;
@@ -6106,7 +6121,7 @@ public partial class PlanDslParser : Parser {
 		EnterRule(_localctx, 86, RULE_unit);
 		try {
 			int _alt;
-			State = 798;
+			State = 816;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
@@ -6144,7 +6159,7 @@ public partial class PlanDslParser : Parser {
 			case ID:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 777;
+				State = 795;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6152,7 +6167,7 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 776;
+						State = 794;
 						identifier();
 						}
 						}
@@ -6160,46 +6175,46 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 779;
+					State = 797;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
-				State = 783;
+				State = 801;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,114,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
 				case 1:
 					{
-					State = 781;
+					State = 799;
 					Match(SLASH);
-					State = 782;
+					State = 800;
 					identifier();
 					}
 					break;
 				}
-				State = 789;
+				State = 807;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 785;
+						State = 803;
 						Match(PER);
-						State = 786;
+						State = 804;
 						identifier();
 						}
 						} 
 					}
-					State = 791;
+					State = 809;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
 				}
 				}
 				break;
 			case PER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 794;
+				State = 812;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6207,9 +6222,9 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 792;
+						State = 810;
 						Match(PER);
-						State = 793;
+						State = 811;
 						identifier();
 						}
 						}
@@ -6217,9 +6232,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 796;
+					State = 814;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -6272,7 +6287,7 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 800;
+			State = 818;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DECIMAL || _la==INT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6330,24 +6345,24 @@ public partial class PlanDslParser : Parser {
 		DayRangeContext _localctx = new DayRangeContext(Context, State);
 		EnterRule(_localctx, 90, RULE_dayRange);
 		try {
-			State = 807;
+			State = 825;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 802;
+				State = 820;
 				identifier();
-				State = 803;
+				State = 821;
 				Match(MINUS);
-				State = 804;
+				State = 822;
 				identifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 806;
+				State = 824;
 				identifier();
 				}
 				break;
@@ -6400,11 +6415,11 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 809;
+			State = 827;
 			Match(TIME);
-			State = 810;
+			State = 828;
 			Match(MINUS);
-			State = 811;
+			State = 829;
 			Match(TIME);
 			}
 		}
@@ -6421,6 +6436,7 @@ public partial class PlanDslParser : Parser {
 
 	public partial class TextContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(PlanDslParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNTERMINATED_STRING() { return GetToken(PlanDslParser.UNTERMINATED_STRING, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TranslationContext[] translation() {
 			return GetRuleContexts<TranslationContext>();
 		}
@@ -6454,31 +6470,40 @@ public partial class PlanDslParser : Parser {
 	public TextContext text() {
 		TextContext _localctx = new TextContext(Context, State);
 		EnterRule(_localctx, 94, RULE_text);
+		int _la;
 		try {
 			int _alt;
-			State = 825;
+			State = 843;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
+			case UNTERMINATED_STRING:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 813;
-				Match(STRING);
-				State = 817;
+				State = 831;
+				_la = TokenStream.LA(1);
+				if ( !(_la==STRING || _la==UNTERMINATED_STRING) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 835;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 814;
+						State = 832;
 						translation();
 						}
 						} 
 					}
-					State = 819;
+					State = 837;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 				}
 				}
 				break;
@@ -6486,7 +6511,7 @@ public partial class PlanDslParser : Parser {
 			case NL:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 821;
+				State = 839;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6494,7 +6519,7 @@ public partial class PlanDslParser : Parser {
 					case 1:
 						{
 						{
-						State = 820;
+						State = 838;
 						translation();
 						}
 						}
@@ -6502,9 +6527,9 @@ public partial class PlanDslParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 823;
+					State = 841;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
@@ -6526,6 +6551,7 @@ public partial class PlanDslParser : Parser {
 	public partial class TranslationContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LANG() { return GetToken(PlanDslParser.LANG, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(PlanDslParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNTERMINATED_STRING() { return GetToken(PlanDslParser.UNTERMINATED_STRING, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NL() { return GetTokens(PlanDslParser.NL); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NL(int i) {
 			return GetToken(PlanDslParser.NL, i);
@@ -6561,24 +6587,31 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 830;
+			State = 848;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NL) {
 				{
 				{
-				State = 827;
+				State = 845;
 				Match(NL);
 				}
 				}
-				State = 832;
+				State = 850;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 833;
+			State = 851;
 			Match(LANG);
-			State = 834;
-			Match(STRING);
+			State = 852;
+			_la = TokenStream.LA(1);
+			if ( !(_la==STRING || _la==UNTERMINATED_STRING) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -6657,7 +6690,7 @@ public partial class PlanDslParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 836;
+			State = 854;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 619299991453694L) != 0) || _la==LANG || _la==ID) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6694,7 +6727,7 @@ public partial class PlanDslParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,85,839,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,86,857,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -6703,301 +6736,307 @@ public partial class PlanDslParser : Parser {
 		2,43,7,43,2,44,7,44,2,45,7,45,2,46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,
 		1,0,1,0,1,0,5,0,104,8,0,10,0,12,0,107,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,
 		1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,3,2,129,8,2,1,3,1,
-		3,1,3,1,3,5,3,135,8,3,10,3,12,3,138,9,3,1,3,1,3,1,4,1,4,1,4,1,4,3,4,146,
-		8,4,1,5,1,5,3,5,150,8,5,1,5,1,5,3,5,154,8,5,1,6,4,6,157,8,6,11,6,12,6,
-		158,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,170,8,7,1,8,4,8,173,8,8,11,
-		8,12,8,174,1,8,3,8,178,8,8,1,8,1,8,3,8,182,8,8,1,8,5,8,185,8,8,10,8,12,
-		8,188,9,8,1,8,1,8,1,9,1,9,1,9,3,9,195,8,9,1,9,5,9,198,8,9,10,9,12,9,201,
-		9,9,1,9,1,9,1,10,1,10,1,10,3,10,208,8,10,1,10,1,10,3,10,212,8,10,1,10,
-		5,10,215,8,10,10,10,12,10,218,9,10,1,10,1,10,1,11,1,11,1,11,3,11,225,8,
-		11,1,11,5,11,228,8,11,10,11,12,11,231,9,11,1,11,1,11,1,11,1,11,1,11,5,
-		11,238,8,11,10,11,12,11,241,9,11,1,11,1,11,1,12,1,12,1,12,3,12,248,8,12,
-		1,12,3,12,251,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,13,3,13,260,8,13,3,
-		13,262,8,13,1,14,1,14,1,14,1,14,3,14,268,8,14,1,14,5,14,271,8,14,10,14,
-		12,14,274,9,14,1,14,1,14,1,14,1,14,5,14,280,8,14,10,14,12,14,283,9,14,
-		1,14,1,14,1,15,1,15,1,15,3,15,290,8,15,1,15,3,15,293,8,15,1,15,5,15,296,
-		8,15,10,15,12,15,299,9,15,1,15,3,15,302,8,15,1,16,1,16,5,16,306,8,16,10,
-		16,12,16,309,9,16,1,16,1,16,1,16,1,16,5,16,315,8,16,10,16,12,16,318,9,
-		16,1,16,1,16,1,17,1,17,5,17,324,8,17,10,17,12,17,327,9,17,1,17,1,17,1,
-		17,1,17,5,17,333,8,17,10,17,12,17,336,9,17,1,17,1,17,1,18,1,18,3,18,342,
-		8,18,1,18,5,18,345,8,18,10,18,12,18,348,9,18,1,18,3,18,351,8,18,1,19,1,
-		19,5,19,355,8,19,10,19,12,19,358,9,19,1,19,1,19,1,19,1,19,5,19,364,8,19,
-		10,19,12,19,367,9,19,1,19,1,19,1,20,1,20,5,20,373,8,20,10,20,12,20,376,
-		9,20,1,20,1,20,1,20,1,20,1,20,5,20,383,8,20,10,20,12,20,386,9,20,1,20,
-		1,20,1,21,1,21,1,21,3,21,393,8,21,1,21,5,21,396,8,21,10,21,12,21,399,9,
-		21,1,21,1,21,1,21,1,21,5,21,405,8,21,10,21,12,21,408,9,21,1,21,1,21,1,
-		22,1,22,3,22,414,8,22,1,22,1,22,1,22,5,22,419,8,22,10,22,12,22,422,9,22,
-		1,22,3,22,425,8,22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,435,8,
-		23,10,23,12,23,438,9,23,1,23,5,23,441,8,23,10,23,12,23,444,9,23,1,23,1,
-		23,1,23,3,23,449,8,23,3,23,451,8,23,1,24,1,24,3,24,455,8,24,1,25,1,25,
-		1,25,3,25,460,8,25,1,25,5,25,463,8,25,10,25,12,25,466,9,25,1,25,1,25,1,
-		25,1,25,5,25,472,8,25,10,25,12,25,475,9,25,1,25,1,25,1,26,1,26,5,26,481,
-		8,26,10,26,12,26,484,9,26,1,26,1,26,1,26,1,26,5,26,490,8,26,10,26,12,26,
-		493,9,26,1,26,1,26,1,27,1,27,5,27,499,8,27,10,27,12,27,502,9,27,1,27,1,
-		27,1,27,1,27,5,27,508,8,27,10,27,12,27,511,9,27,1,27,1,27,1,28,1,28,1,
-		28,5,28,518,8,28,10,28,12,28,521,9,28,1,28,1,28,1,29,1,29,1,29,3,29,528,
-		8,29,1,29,1,29,3,29,532,8,29,1,29,5,29,535,8,29,10,29,12,29,538,9,29,1,
-		29,1,29,1,30,1,30,5,30,544,8,30,10,30,12,30,547,9,30,1,30,1,30,1,31,1,
-		31,3,31,553,8,31,1,31,5,31,556,8,31,10,31,12,31,559,9,31,1,31,1,31,1,32,
-		1,32,3,32,565,8,32,1,32,5,32,568,8,32,10,32,12,32,571,9,32,1,32,1,32,1,
-		33,1,33,4,33,577,8,33,11,33,12,33,578,1,33,1,33,3,33,583,8,33,5,33,585,
-		8,33,10,33,12,33,588,9,33,1,34,1,34,1,34,1,34,4,34,594,8,34,11,34,12,34,
-		595,1,35,3,35,599,8,35,1,36,1,36,1,36,3,36,604,8,36,1,36,1,36,1,36,1,37,
-		1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,622,8,
-		37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,631,8,37,1,37,1,37,1,37,1,37,
-		3,37,637,8,37,1,37,1,37,1,37,1,37,1,37,1,37,5,37,645,8,37,10,37,12,37,
-		648,9,37,1,38,1,38,3,38,652,8,38,1,38,1,38,3,38,656,8,38,1,38,1,38,3,38,
-		660,8,38,1,38,1,38,1,38,3,38,665,8,38,1,38,3,38,668,8,38,3,38,670,8,38,
-		1,39,1,39,3,39,674,8,39,1,40,1,40,1,40,5,40,679,8,40,10,40,12,40,682,9,
-		40,1,40,5,40,685,8,40,10,40,12,40,688,9,40,1,41,1,41,1,41,1,41,1,41,1,
-		41,1,41,1,41,3,41,698,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,
-		1,41,1,41,1,41,3,41,712,8,41,1,41,1,41,1,41,1,41,1,41,3,41,719,8,41,1,
-		41,1,41,1,41,1,41,1,41,4,41,726,8,41,11,41,12,41,727,1,41,1,41,1,41,1,
-		41,1,41,1,41,1,41,4,41,737,8,41,11,41,12,41,738,1,41,1,41,5,41,743,8,41,
-		10,41,12,41,746,9,41,1,41,3,41,749,8,41,1,41,5,41,752,8,41,10,41,12,41,
-		755,9,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,763,8,41,1,41,5,41,766,8,41,
-		10,41,12,41,769,9,41,3,41,771,8,41,1,42,1,42,3,42,775,8,42,1,43,4,43,778,
-		8,43,11,43,12,43,779,1,43,1,43,3,43,784,8,43,1,43,1,43,5,43,788,8,43,10,
-		43,12,43,791,9,43,1,43,1,43,4,43,795,8,43,11,43,12,43,796,3,43,799,8,43,
-		1,44,1,44,1,45,1,45,1,45,1,45,1,45,3,45,808,8,45,1,46,1,46,1,46,1,46,1,
-		47,1,47,5,47,816,8,47,10,47,12,47,819,9,47,1,47,4,47,822,8,47,11,47,12,
-		47,823,3,47,826,8,47,1,48,5,48,829,8,48,10,48,12,48,832,9,48,1,48,1,48,
-		1,48,1,49,1,49,1,49,0,1,74,50,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,
-		30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,
-		78,80,82,84,86,88,90,92,94,96,98,0,5,1,0,70,71,1,0,59,64,2,0,53,53,56,
-		56,1,0,55,56,6,0,1,25,38,38,40,41,44,45,49,49,78,79,975,0,105,1,0,0,0,
-		2,110,1,0,0,0,4,128,1,0,0,0,6,130,1,0,0,0,8,145,1,0,0,0,10,147,1,0,0,0,
-		12,156,1,0,0,0,14,169,1,0,0,0,16,172,1,0,0,0,18,191,1,0,0,0,20,204,1,0,
-		0,0,22,221,1,0,0,0,24,244,1,0,0,0,26,261,1,0,0,0,28,263,1,0,0,0,30,286,
-		1,0,0,0,32,303,1,0,0,0,34,321,1,0,0,0,36,339,1,0,0,0,38,352,1,0,0,0,40,
-		370,1,0,0,0,42,389,1,0,0,0,44,411,1,0,0,0,46,450,1,0,0,0,48,452,1,0,0,
-		0,50,456,1,0,0,0,52,478,1,0,0,0,54,496,1,0,0,0,56,514,1,0,0,0,58,524,1,
-		0,0,0,60,541,1,0,0,0,62,550,1,0,0,0,64,562,1,0,0,0,66,574,1,0,0,0,68,589,
-		1,0,0,0,70,598,1,0,0,0,72,603,1,0,0,0,74,636,1,0,0,0,76,669,1,0,0,0,78,
-		673,1,0,0,0,80,675,1,0,0,0,82,770,1,0,0,0,84,772,1,0,0,0,86,798,1,0,0,
-		0,88,800,1,0,0,0,90,807,1,0,0,0,92,809,1,0,0,0,94,825,1,0,0,0,96,830,1,
-		0,0,0,98,836,1,0,0,0,100,104,5,81,0,0,101,104,3,2,1,0,102,104,3,4,2,0,
-		103,100,1,0,0,0,103,101,1,0,0,0,103,102,1,0,0,0,104,107,1,0,0,0,105,103,
-		1,0,0,0,105,106,1,0,0,0,106,108,1,0,0,0,107,105,1,0,0,0,108,109,5,0,0,
-		1,109,1,1,0,0,0,110,111,5,1,0,0,111,112,5,80,0,0,112,3,1,0,0,0,113,129,
-		3,18,9,0,114,129,3,20,10,0,115,129,3,22,11,0,116,129,3,28,14,0,117,129,
-		3,32,16,0,118,129,3,34,17,0,119,129,3,38,19,0,120,129,3,40,20,0,121,129,
-		3,50,25,0,122,129,3,52,26,0,123,129,3,54,27,0,124,129,3,58,29,0,125,129,
-		3,60,30,0,126,129,3,62,31,0,127,129,3,64,32,0,128,113,1,0,0,0,128,114,
-		1,0,0,0,128,115,1,0,0,0,128,116,1,0,0,0,128,117,1,0,0,0,128,118,1,0,0,
-		0,128,119,1,0,0,0,128,120,1,0,0,0,128,121,1,0,0,0,128,122,1,0,0,0,128,
-		123,1,0,0,0,128,124,1,0,0,0,128,125,1,0,0,0,128,126,1,0,0,0,128,127,1,
-		0,0,0,129,5,1,0,0,0,130,136,5,72,0,0,131,135,5,81,0,0,132,135,5,66,0,0,
-		133,135,3,8,4,0,134,131,1,0,0,0,134,132,1,0,0,0,134,133,1,0,0,0,135,138,
-		1,0,0,0,136,134,1,0,0,0,136,137,1,0,0,0,137,139,1,0,0,0,138,136,1,0,0,
-		0,139,140,5,73,0,0,140,7,1,0,0,0,141,146,3,10,5,0,142,146,3,66,33,0,143,
-		146,3,16,8,0,144,146,3,72,36,0,145,141,1,0,0,0,145,142,1,0,0,0,145,143,
-		1,0,0,0,145,144,1,0,0,0,146,9,1,0,0,0,147,149,3,12,6,0,148,150,3,94,47,
-		0,149,148,1,0,0,0,149,150,1,0,0,0,150,151,1,0,0,0,151,153,5,65,0,0,152,
-		154,3,80,40,0,153,152,1,0,0,0,153,154,1,0,0,0,154,11,1,0,0,0,155,157,3,
-		14,7,0,156,155,1,0,0,0,157,158,1,0,0,0,158,156,1,0,0,0,158,159,1,0,0,0,
-		159,13,1,0,0,0,160,170,3,98,49,0,161,170,5,34,0,0,162,170,5,35,0,0,163,
-		170,5,37,0,0,164,170,5,36,0,0,165,170,5,33,0,0,166,170,5,27,0,0,167,170,
-		5,42,0,0,168,170,5,48,0,0,169,160,1,0,0,0,169,161,1,0,0,0,169,162,1,0,
-		0,0,169,163,1,0,0,0,169,164,1,0,0,0,169,165,1,0,0,0,169,166,1,0,0,0,169,
-		167,1,0,0,0,169,168,1,0,0,0,170,15,1,0,0,0,171,173,3,98,49,0,172,171,1,
-		0,0,0,173,174,1,0,0,0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,0,
-		176,178,3,94,47,0,177,176,1,0,0,0,177,178,1,0,0,0,178,181,1,0,0,0,179,
-		180,5,27,0,0,180,182,3,98,49,0,181,179,1,0,0,0,181,182,1,0,0,0,182,186,
-		1,0,0,0,183,185,5,81,0,0,184,183,1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,
-		0,186,187,1,0,0,0,187,189,1,0,0,0,188,186,1,0,0,0,189,190,3,6,3,0,190,
-		17,1,0,0,0,191,192,5,2,0,0,192,194,3,98,49,0,193,195,3,94,47,0,194,193,
-		1,0,0,0,194,195,1,0,0,0,195,199,1,0,0,0,196,198,5,81,0,0,197,196,1,0,0,
-		0,198,201,1,0,0,0,199,197,1,0,0,0,199,200,1,0,0,0,200,202,1,0,0,0,201,
-		199,1,0,0,0,202,203,3,6,3,0,203,19,1,0,0,0,204,205,5,3,0,0,205,207,3,98,
-		49,0,206,208,3,94,47,0,207,206,1,0,0,0,207,208,1,0,0,0,208,211,1,0,0,0,
-		209,210,5,18,0,0,210,212,3,98,49,0,211,209,1,0,0,0,211,212,1,0,0,0,212,
-		216,1,0,0,0,213,215,5,81,0,0,214,213,1,0,0,0,215,218,1,0,0,0,216,214,1,
-		0,0,0,216,217,1,0,0,0,217,219,1,0,0,0,218,216,1,0,0,0,219,220,3,6,3,0,
-		220,21,1,0,0,0,221,222,5,4,0,0,222,224,3,98,49,0,223,225,3,94,47,0,224,
-		223,1,0,0,0,224,225,1,0,0,0,225,229,1,0,0,0,226,228,5,81,0,0,227,226,1,
-		0,0,0,228,231,1,0,0,0,229,227,1,0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,
-		231,229,1,0,0,0,232,239,5,72,0,0,233,238,5,81,0,0,234,238,5,66,0,0,235,
-		238,3,24,12,0,236,238,3,10,5,0,237,233,1,0,0,0,237,234,1,0,0,0,237,235,
-		1,0,0,0,237,236,1,0,0,0,238,241,1,0,0,0,239,237,1,0,0,0,239,240,1,0,0,
-		0,240,242,1,0,0,0,241,239,1,0,0,0,242,243,5,73,0,0,243,23,1,0,0,0,244,
-		247,3,26,13,0,245,246,5,18,0,0,246,248,5,56,0,0,247,245,1,0,0,0,247,248,
-		1,0,0,0,248,250,1,0,0,0,249,251,5,65,0,0,250,249,1,0,0,0,250,251,1,0,0,
-		0,251,252,1,0,0,0,252,253,3,94,47,0,253,25,1,0,0,0,254,262,5,51,0,0,255,
-		262,5,52,0,0,256,259,5,20,0,0,257,258,7,0,0,0,258,260,5,56,0,0,259,257,
-		1,0,0,0,259,260,1,0,0,0,260,262,1,0,0,0,261,254,1,0,0,0,261,255,1,0,0,
-		0,261,256,1,0,0,0,262,27,1,0,0,0,263,267,5,5,0,0,264,265,5,21,0,0,265,
-		266,5,22,0,0,266,268,5,23,0,0,267,264,1,0,0,0,267,268,1,0,0,0,268,272,
-		1,0,0,0,269,271,5,81,0,0,270,269,1,0,0,0,271,274,1,0,0,0,272,270,1,0,0,
-		0,272,273,1,0,0,0,273,275,1,0,0,0,274,272,1,0,0,0,275,281,5,72,0,0,276,
-		280,5,81,0,0,277,280,5,66,0,0,278,280,3,30,15,0,279,276,1,0,0,0,279,277,
-		1,0,0,0,279,278,1,0,0,0,280,283,1,0,0,0,281,279,1,0,0,0,281,282,1,0,0,
-		0,282,284,1,0,0,0,283,281,1,0,0,0,284,285,5,73,0,0,285,29,1,0,0,0,286,
-		289,3,98,49,0,287,288,5,64,0,0,288,290,5,56,0,0,289,287,1,0,0,0,289,290,
-		1,0,0,0,290,292,1,0,0,0,291,293,3,94,47,0,292,291,1,0,0,0,292,293,1,0,
-		0,0,293,301,1,0,0,0,294,296,5,81,0,0,295,294,1,0,0,0,296,299,1,0,0,0,297,
-		295,1,0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,297,1,0,0,0,300,302,3,
-		6,3,0,301,297,1,0,0,0,301,302,1,0,0,0,302,31,1,0,0,0,303,307,5,6,0,0,304,
-		306,5,81,0,0,305,304,1,0,0,0,306,309,1,0,0,0,307,305,1,0,0,0,307,308,1,
-		0,0,0,308,310,1,0,0,0,309,307,1,0,0,0,310,316,5,72,0,0,311,315,5,81,0,
-		0,312,315,5,66,0,0,313,315,3,36,18,0,314,311,1,0,0,0,314,312,1,0,0,0,314,
-		313,1,0,0,0,315,318,1,0,0,0,316,314,1,0,0,0,316,317,1,0,0,0,317,319,1,
-		0,0,0,318,316,1,0,0,0,319,320,5,73,0,0,320,33,1,0,0,0,321,325,5,7,0,0,
-		322,324,5,81,0,0,323,322,1,0,0,0,324,327,1,0,0,0,325,323,1,0,0,0,325,326,
-		1,0,0,0,326,328,1,0,0,0,327,325,1,0,0,0,328,334,5,72,0,0,329,333,5,81,
-		0,0,330,333,5,66,0,0,331,333,3,36,18,0,332,329,1,0,0,0,332,330,1,0,0,0,
-		332,331,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,0,0,0,335,337,
-		1,0,0,0,336,334,1,0,0,0,337,338,5,73,0,0,338,35,1,0,0,0,339,341,3,98,49,
-		0,340,342,3,94,47,0,341,340,1,0,0,0,341,342,1,0,0,0,342,350,1,0,0,0,343,
-		345,5,81,0,0,344,343,1,0,0,0,345,348,1,0,0,0,346,344,1,0,0,0,346,347,1,
-		0,0,0,347,349,1,0,0,0,348,346,1,0,0,0,349,351,3,6,3,0,350,346,1,0,0,0,
-		350,351,1,0,0,0,351,37,1,0,0,0,352,356,5,8,0,0,353,355,5,81,0,0,354,353,
-		1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,356,357,1,0,0,0,357,359,1,0,0,
-		0,358,356,1,0,0,0,359,365,5,72,0,0,360,364,5,81,0,0,361,364,5,66,0,0,362,
-		364,3,44,22,0,363,360,1,0,0,0,363,361,1,0,0,0,363,362,1,0,0,0,364,367,
-		1,0,0,0,365,363,1,0,0,0,365,366,1,0,0,0,366,368,1,0,0,0,367,365,1,0,0,
-		0,368,369,5,73,0,0,369,39,1,0,0,0,370,374,5,9,0,0,371,373,5,81,0,0,372,
-		371,1,0,0,0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,0,0,375,377,1,
-		0,0,0,376,374,1,0,0,0,377,384,5,72,0,0,378,383,5,81,0,0,379,383,5,66,0,
-		0,380,383,3,44,22,0,381,383,3,42,21,0,382,378,1,0,0,0,382,379,1,0,0,0,
-		382,380,1,0,0,0,382,381,1,0,0,0,383,386,1,0,0,0,384,382,1,0,0,0,384,385,
-		1,0,0,0,385,387,1,0,0,0,386,384,1,0,0,0,387,388,5,73,0,0,388,41,1,0,0,
-		0,389,390,5,17,0,0,390,392,3,98,49,0,391,393,3,94,47,0,392,391,1,0,0,0,
-		392,393,1,0,0,0,393,397,1,0,0,0,394,396,5,81,0,0,395,394,1,0,0,0,396,399,
-		1,0,0,0,397,395,1,0,0,0,397,398,1,0,0,0,398,400,1,0,0,0,399,397,1,0,0,
-		0,400,406,5,72,0,0,401,405,5,81,0,0,402,405,5,66,0,0,403,405,3,44,22,0,
-		404,401,1,0,0,0,404,402,1,0,0,0,404,403,1,0,0,0,405,408,1,0,0,0,406,404,
-		1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,0,408,406,1,0,0,0,409,410,5,73,0,
-		0,410,43,1,0,0,0,411,413,3,98,49,0,412,414,3,94,47,0,413,412,1,0,0,0,413,
-		414,1,0,0,0,414,415,1,0,0,0,415,416,5,65,0,0,416,424,3,46,23,0,417,419,
-		5,81,0,0,418,417,1,0,0,0,419,422,1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,
-		0,421,423,1,0,0,0,422,420,1,0,0,0,423,425,3,6,3,0,424,420,1,0,0,0,424,
-		425,1,0,0,0,425,45,1,0,0,0,426,427,5,46,0,0,427,428,5,69,0,0,428,451,5,
-		47,0,0,429,430,5,24,0,0,430,431,5,25,0,0,431,442,3,48,24,0,432,436,5,67,
-		0,0,433,435,5,81,0,0,434,433,1,0,0,0,435,438,1,0,0,0,436,434,1,0,0,0,436,
-		437,1,0,0,0,437,439,1,0,0,0,438,436,1,0,0,0,439,441,3,48,24,0,440,432,
-		1,0,0,0,441,444,1,0,0,0,442,440,1,0,0,0,442,443,1,0,0,0,443,451,1,0,0,
-		0,444,442,1,0,0,0,445,448,3,98,49,0,446,447,5,26,0,0,447,449,3,98,49,0,
-		448,446,1,0,0,0,448,449,1,0,0,0,449,451,1,0,0,0,450,426,1,0,0,0,450,429,
-		1,0,0,0,450,445,1,0,0,0,451,47,1,0,0,0,452,454,3,98,49,0,453,455,3,94,
-		47,0,454,453,1,0,0,0,454,455,1,0,0,0,455,49,1,0,0,0,456,457,5,10,0,0,457,
-		459,3,98,49,0,458,460,3,94,47,0,459,458,1,0,0,0,459,460,1,0,0,0,460,464,
-		1,0,0,0,461,463,5,81,0,0,462,461,1,0,0,0,463,466,1,0,0,0,464,462,1,0,0,
-		0,464,465,1,0,0,0,465,467,1,0,0,0,466,464,1,0,0,0,467,473,5,72,0,0,468,
-		472,5,81,0,0,469,472,5,66,0,0,470,472,3,36,18,0,471,468,1,0,0,0,471,469,
-		1,0,0,0,471,470,1,0,0,0,472,475,1,0,0,0,473,471,1,0,0,0,473,474,1,0,0,
-		0,474,476,1,0,0,0,475,473,1,0,0,0,476,477,5,73,0,0,477,51,1,0,0,0,478,
-		482,5,11,0,0,479,481,5,81,0,0,480,479,1,0,0,0,481,484,1,0,0,0,482,480,
-		1,0,0,0,482,483,1,0,0,0,483,485,1,0,0,0,484,482,1,0,0,0,485,491,5,72,0,
-		0,486,490,5,81,0,0,487,490,5,66,0,0,488,490,3,36,18,0,489,486,1,0,0,0,
-		489,487,1,0,0,0,489,488,1,0,0,0,490,493,1,0,0,0,491,489,1,0,0,0,491,492,
-		1,0,0,0,492,494,1,0,0,0,493,491,1,0,0,0,494,495,5,73,0,0,495,53,1,0,0,
-		0,496,500,5,12,0,0,497,499,5,81,0,0,498,497,1,0,0,0,499,502,1,0,0,0,500,
-		498,1,0,0,0,500,501,1,0,0,0,501,503,1,0,0,0,502,500,1,0,0,0,503,509,5,
-		72,0,0,504,508,5,81,0,0,505,508,5,66,0,0,506,508,3,56,28,0,507,504,1,0,
-		0,0,507,505,1,0,0,0,507,506,1,0,0,0,508,511,1,0,0,0,509,507,1,0,0,0,509,
-		510,1,0,0,0,510,512,1,0,0,0,511,509,1,0,0,0,512,513,5,73,0,0,513,55,1,
-		0,0,0,514,515,3,94,47,0,515,519,5,65,0,0,516,518,5,81,0,0,517,516,1,0,
-		0,0,518,521,1,0,0,0,519,517,1,0,0,0,519,520,1,0,0,0,520,522,1,0,0,0,521,
-		519,1,0,0,0,522,523,3,94,47,0,523,57,1,0,0,0,524,525,5,13,0,0,525,527,
-		3,98,49,0,526,528,3,94,47,0,527,526,1,0,0,0,527,528,1,0,0,0,528,531,1,
-		0,0,0,529,530,5,19,0,0,530,532,3,98,49,0,531,529,1,0,0,0,531,532,1,0,0,
-		0,532,536,1,0,0,0,533,535,5,81,0,0,534,533,1,0,0,0,535,538,1,0,0,0,536,
-		534,1,0,0,0,536,537,1,0,0,0,537,539,1,0,0,0,538,536,1,0,0,0,539,540,3,
-		6,3,0,540,59,1,0,0,0,541,545,5,14,0,0,542,544,5,81,0,0,543,542,1,0,0,0,
-		544,547,1,0,0,0,545,543,1,0,0,0,545,546,1,0,0,0,546,548,1,0,0,0,547,545,
-		1,0,0,0,548,549,3,6,3,0,549,61,1,0,0,0,550,552,5,15,0,0,551,553,3,94,47,
-		0,552,551,1,0,0,0,552,553,1,0,0,0,553,557,1,0,0,0,554,556,5,81,0,0,555,
-		554,1,0,0,0,556,559,1,0,0,0,557,555,1,0,0,0,557,558,1,0,0,0,558,560,1,
-		0,0,0,559,557,1,0,0,0,560,561,3,6,3,0,561,63,1,0,0,0,562,564,5,16,0,0,
-		563,565,3,94,47,0,564,563,1,0,0,0,564,565,1,0,0,0,565,569,1,0,0,0,566,
-		568,5,81,0,0,567,566,1,0,0,0,568,571,1,0,0,0,569,567,1,0,0,0,569,570,1,
-		0,0,0,570,572,1,0,0,0,571,569,1,0,0,0,572,573,3,6,3,0,573,65,1,0,0,0,574,
-		586,3,68,34,0,575,577,5,81,0,0,576,575,1,0,0,0,577,578,1,0,0,0,578,576,
-		1,0,0,0,578,579,1,0,0,0,579,582,1,0,0,0,580,583,3,68,34,0,581,583,5,57,
-		0,0,582,580,1,0,0,0,582,581,1,0,0,0,583,585,1,0,0,0,584,576,1,0,0,0,585,
-		588,1,0,0,0,586,584,1,0,0,0,586,587,1,0,0,0,587,67,1,0,0,0,588,586,1,0,
-		0,0,589,593,5,68,0,0,590,591,3,70,35,0,591,592,5,68,0,0,592,594,1,0,0,
-		0,593,590,1,0,0,0,594,595,1,0,0,0,595,593,1,0,0,0,595,596,1,0,0,0,596,
-		69,1,0,0,0,597,599,3,80,40,0,598,597,1,0,0,0,598,599,1,0,0,0,599,71,1,
-		0,0,0,600,601,5,29,0,0,601,604,3,74,37,0,602,604,5,30,0,0,603,600,1,0,
-		0,0,603,602,1,0,0,0,604,605,1,0,0,0,605,606,5,58,0,0,606,607,3,76,38,0,
-		607,73,1,0,0,0,608,609,6,37,-1,0,609,610,5,33,0,0,610,637,3,74,37,8,611,
-		612,5,76,0,0,612,613,3,74,37,0,613,614,5,77,0,0,614,637,1,0,0,0,615,616,
-		3,98,49,0,616,617,7,1,0,0,617,618,3,82,41,0,618,637,1,0,0,0,619,621,3,
-		98,49,0,620,622,5,33,0,0,621,620,1,0,0,0,621,622,1,0,0,0,622,623,1,0,0,
-		0,623,624,5,28,0,0,624,625,5,74,0,0,625,626,3,80,40,0,626,627,5,75,0,0,
-		627,637,1,0,0,0,628,630,3,98,49,0,629,631,5,33,0,0,630,629,1,0,0,0,630,
-		631,1,0,0,0,631,632,1,0,0,0,632,633,5,28,0,0,633,634,3,98,49,0,634,637,
-		1,0,0,0,635,637,3,98,49,0,636,608,1,0,0,0,636,611,1,0,0,0,636,615,1,0,
-		0,0,636,619,1,0,0,0,636,628,1,0,0,0,636,635,1,0,0,0,637,646,1,0,0,0,638,
-		639,10,7,0,0,639,640,5,31,0,0,640,645,3,74,37,8,641,642,10,6,0,0,642,643,
-		5,32,0,0,643,645,3,74,37,7,644,638,1,0,0,0,644,641,1,0,0,0,645,648,1,0,
-		0,0,646,644,1,0,0,0,646,647,1,0,0,0,647,75,1,0,0,0,648,646,1,0,0,0,649,
-		651,5,34,0,0,650,652,3,78,39,0,651,650,1,0,0,0,651,652,1,0,0,0,652,670,
-		1,0,0,0,653,655,5,35,0,0,654,656,3,78,39,0,655,654,1,0,0,0,655,656,1,0,
-		0,0,656,670,1,0,0,0,657,659,5,36,0,0,658,660,3,78,39,0,659,658,1,0,0,0,
-		659,660,1,0,0,0,660,670,1,0,0,0,661,664,5,37,0,0,662,663,5,41,0,0,663,
-		665,3,84,42,0,664,662,1,0,0,0,664,665,1,0,0,0,665,667,1,0,0,0,666,668,
-		3,78,39,0,667,666,1,0,0,0,667,668,1,0,0,0,668,670,1,0,0,0,669,649,1,0,
-		0,0,669,653,1,0,0,0,669,657,1,0,0,0,669,661,1,0,0,0,670,77,1,0,0,0,671,
-		674,3,98,49,0,672,674,3,94,47,0,673,671,1,0,0,0,673,672,1,0,0,0,674,79,
-		1,0,0,0,675,686,3,82,41,0,676,680,5,67,0,0,677,679,5,81,0,0,678,677,1,
-		0,0,0,679,682,1,0,0,0,680,678,1,0,0,0,680,681,1,0,0,0,681,683,1,0,0,0,
-		682,680,1,0,0,0,683,685,3,82,41,0,684,676,1,0,0,0,685,688,1,0,0,0,686,
-		684,1,0,0,0,686,687,1,0,0,0,687,81,1,0,0,0,688,686,1,0,0,0,689,771,5,71,
-		0,0,690,771,5,46,0,0,691,771,5,47,0,0,692,771,5,48,0,0,693,694,5,43,0,
-		0,694,697,5,44,0,0,695,696,5,27,0,0,696,698,3,98,49,0,697,695,1,0,0,0,
-		697,698,1,0,0,0,698,771,1,0,0,0,699,700,5,29,0,0,700,771,5,45,0,0,701,
-		771,5,50,0,0,702,703,3,84,42,0,703,704,5,34,0,0,704,771,1,0,0,0,705,711,
-		5,39,0,0,706,712,5,38,0,0,707,708,5,33,0,0,708,712,5,40,0,0,709,710,5,
-		41,0,0,710,712,3,84,42,0,711,706,1,0,0,0,711,707,1,0,0,0,711,709,1,0,0,
-		0,712,771,1,0,0,0,713,714,5,42,0,0,714,771,3,84,42,0,715,718,3,84,42,0,
-		716,717,5,27,0,0,717,719,3,98,49,0,718,716,1,0,0,0,718,719,1,0,0,0,719,
-		771,1,0,0,0,720,771,5,54,0,0,721,771,3,94,47,0,722,771,5,51,0,0,723,725,
-		3,90,45,0,724,726,3,92,46,0,725,724,1,0,0,0,726,727,1,0,0,0,727,725,1,
-		0,0,0,727,728,1,0,0,0,728,771,1,0,0,0,729,730,3,98,49,0,730,731,7,0,0,
-		0,731,732,7,2,0,0,732,771,1,0,0,0,733,736,3,98,49,0,734,735,5,62,0,0,735,
-		737,3,98,49,0,736,734,1,0,0,0,737,738,1,0,0,0,738,736,1,0,0,0,738,739,
-		1,0,0,0,739,771,1,0,0,0,740,744,5,74,0,0,741,743,5,81,0,0,742,741,1,0,
-		0,0,743,746,1,0,0,0,744,742,1,0,0,0,744,745,1,0,0,0,745,748,1,0,0,0,746,
-		744,1,0,0,0,747,749,3,80,40,0,748,747,1,0,0,0,748,749,1,0,0,0,749,753,
-		1,0,0,0,750,752,5,81,0,0,751,750,1,0,0,0,752,755,1,0,0,0,753,751,1,0,0,
-		0,753,754,1,0,0,0,754,756,1,0,0,0,755,753,1,0,0,0,756,771,5,75,0,0,757,
-		758,5,27,0,0,758,771,3,98,49,0,759,771,5,27,0,0,760,767,3,98,49,0,761,
-		763,5,71,0,0,762,761,1,0,0,0,762,763,1,0,0,0,763,764,1,0,0,0,764,766,3,
-		98,49,0,765,762,1,0,0,0,766,769,1,0,0,0,767,765,1,0,0,0,767,768,1,0,0,
-		0,768,771,1,0,0,0,769,767,1,0,0,0,770,689,1,0,0,0,770,690,1,0,0,0,770,
-		691,1,0,0,0,770,692,1,0,0,0,770,693,1,0,0,0,770,699,1,0,0,0,770,701,1,
-		0,0,0,770,702,1,0,0,0,770,705,1,0,0,0,770,713,1,0,0,0,770,715,1,0,0,0,
-		770,720,1,0,0,0,770,721,1,0,0,0,770,722,1,0,0,0,770,723,1,0,0,0,770,729,
-		1,0,0,0,770,733,1,0,0,0,770,740,1,0,0,0,770,757,1,0,0,0,770,759,1,0,0,
-		0,770,760,1,0,0,0,771,83,1,0,0,0,772,774,3,88,44,0,773,775,3,86,43,0,774,
-		773,1,0,0,0,774,775,1,0,0,0,775,85,1,0,0,0,776,778,3,98,49,0,777,776,1,
-		0,0,0,778,779,1,0,0,0,779,777,1,0,0,0,779,780,1,0,0,0,780,783,1,0,0,0,
-		781,782,5,69,0,0,782,784,3,98,49,0,783,781,1,0,0,0,783,784,1,0,0,0,784,
-		789,1,0,0,0,785,786,5,26,0,0,786,788,3,98,49,0,787,785,1,0,0,0,788,791,
-		1,0,0,0,789,787,1,0,0,0,789,790,1,0,0,0,790,799,1,0,0,0,791,789,1,0,0,
-		0,792,793,5,26,0,0,793,795,3,98,49,0,794,792,1,0,0,0,795,796,1,0,0,0,796,
-		794,1,0,0,0,796,797,1,0,0,0,797,799,1,0,0,0,798,777,1,0,0,0,798,794,1,
-		0,0,0,799,87,1,0,0,0,800,801,7,3,0,0,801,89,1,0,0,0,802,803,3,98,49,0,
-		803,804,5,71,0,0,804,805,3,98,49,0,805,808,1,0,0,0,806,808,3,98,49,0,807,
-		802,1,0,0,0,807,806,1,0,0,0,808,91,1,0,0,0,809,810,5,53,0,0,810,811,5,
-		71,0,0,811,812,5,53,0,0,812,93,1,0,0,0,813,817,5,80,0,0,814,816,3,96,48,
-		0,815,814,1,0,0,0,816,819,1,0,0,0,817,815,1,0,0,0,817,818,1,0,0,0,818,
-		826,1,0,0,0,819,817,1,0,0,0,820,822,3,96,48,0,821,820,1,0,0,0,822,823,
-		1,0,0,0,823,821,1,0,0,0,823,824,1,0,0,0,824,826,1,0,0,0,825,813,1,0,0,
-		0,825,821,1,0,0,0,826,95,1,0,0,0,827,829,5,81,0,0,828,827,1,0,0,0,829,
-		832,1,0,0,0,830,828,1,0,0,0,830,831,1,0,0,0,831,833,1,0,0,0,832,830,1,
-		0,0,0,833,834,5,78,0,0,834,835,5,80,0,0,835,97,1,0,0,0,836,837,7,4,0,0,
-		837,99,1,0,0,0,123,103,105,128,134,136,145,149,153,158,169,174,177,181,
-		186,194,199,207,211,216,224,229,237,239,247,250,259,261,267,272,279,281,
-		289,292,297,301,307,314,316,325,332,334,341,346,350,356,363,365,374,382,
-		384,392,397,404,406,413,420,424,436,442,448,450,454,459,464,471,473,482,
-		489,491,500,507,509,519,527,531,536,545,552,557,564,569,578,582,586,595,
-		598,603,621,630,636,644,646,651,655,659,664,667,669,673,680,686,697,711,
-		718,727,738,744,748,753,762,767,770,774,779,783,789,796,798,807,817,823,
-		825,830
+		3,5,3,133,8,3,10,3,12,3,136,9,3,1,3,1,3,4,3,140,8,3,11,3,12,3,141,1,3,
+		5,3,145,8,3,10,3,12,3,148,9,3,1,3,5,3,151,8,3,10,3,12,3,154,9,3,3,3,156,
+		8,3,1,3,1,3,1,4,1,4,1,4,1,4,3,4,164,8,4,1,5,1,5,3,5,168,8,5,1,5,1,5,3,
+		5,172,8,5,1,6,4,6,175,8,6,11,6,12,6,176,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,
+		7,1,7,3,7,188,8,7,1,8,4,8,191,8,8,11,8,12,8,192,1,8,3,8,196,8,8,1,8,1,
+		8,3,8,200,8,8,1,8,5,8,203,8,8,10,8,12,8,206,9,8,1,8,1,8,1,9,1,9,1,9,3,
+		9,213,8,9,1,9,5,9,216,8,9,10,9,12,9,219,9,9,1,9,1,9,1,10,1,10,1,10,3,10,
+		226,8,10,1,10,1,10,3,10,230,8,10,1,10,5,10,233,8,10,10,10,12,10,236,9,
+		10,1,10,1,10,1,11,1,11,1,11,3,11,243,8,11,1,11,5,11,246,8,11,10,11,12,
+		11,249,9,11,1,11,1,11,1,11,1,11,1,11,5,11,256,8,11,10,11,12,11,259,9,11,
+		1,11,1,11,1,12,1,12,1,12,3,12,266,8,12,1,12,3,12,269,8,12,1,12,1,12,1,
+		13,1,13,1,13,1,13,1,13,3,13,278,8,13,3,13,280,8,13,1,14,1,14,1,14,1,14,
+		3,14,286,8,14,1,14,5,14,289,8,14,10,14,12,14,292,9,14,1,14,1,14,1,14,1,
+		14,5,14,298,8,14,10,14,12,14,301,9,14,1,14,1,14,1,15,1,15,1,15,3,15,308,
+		8,15,1,15,3,15,311,8,15,1,15,5,15,314,8,15,10,15,12,15,317,9,15,1,15,3,
+		15,320,8,15,1,16,1,16,5,16,324,8,16,10,16,12,16,327,9,16,1,16,1,16,1,16,
+		1,16,5,16,333,8,16,10,16,12,16,336,9,16,1,16,1,16,1,17,1,17,5,17,342,8,
+		17,10,17,12,17,345,9,17,1,17,1,17,1,17,1,17,5,17,351,8,17,10,17,12,17,
+		354,9,17,1,17,1,17,1,18,1,18,3,18,360,8,18,1,18,5,18,363,8,18,10,18,12,
+		18,366,9,18,1,18,3,18,369,8,18,1,19,1,19,5,19,373,8,19,10,19,12,19,376,
+		9,19,1,19,1,19,1,19,1,19,5,19,382,8,19,10,19,12,19,385,9,19,1,19,1,19,
+		1,20,1,20,5,20,391,8,20,10,20,12,20,394,9,20,1,20,1,20,1,20,1,20,1,20,
+		5,20,401,8,20,10,20,12,20,404,9,20,1,20,1,20,1,21,1,21,1,21,3,21,411,8,
+		21,1,21,5,21,414,8,21,10,21,12,21,417,9,21,1,21,1,21,1,21,1,21,5,21,423,
+		8,21,10,21,12,21,426,9,21,1,21,1,21,1,22,1,22,3,22,432,8,22,1,22,1,22,
+		1,22,5,22,437,8,22,10,22,12,22,440,9,22,1,22,3,22,443,8,22,1,23,1,23,1,
+		23,1,23,1,23,1,23,1,23,1,23,5,23,453,8,23,10,23,12,23,456,9,23,1,23,5,
+		23,459,8,23,10,23,12,23,462,9,23,1,23,1,23,1,23,3,23,467,8,23,3,23,469,
+		8,23,1,24,1,24,3,24,473,8,24,1,25,1,25,1,25,3,25,478,8,25,1,25,5,25,481,
+		8,25,10,25,12,25,484,9,25,1,25,1,25,1,25,1,25,5,25,490,8,25,10,25,12,25,
+		493,9,25,1,25,1,25,1,26,1,26,5,26,499,8,26,10,26,12,26,502,9,26,1,26,1,
+		26,1,26,1,26,5,26,508,8,26,10,26,12,26,511,9,26,1,26,1,26,1,27,1,27,5,
+		27,517,8,27,10,27,12,27,520,9,27,1,27,1,27,1,27,1,27,5,27,526,8,27,10,
+		27,12,27,529,9,27,1,27,1,27,1,28,1,28,1,28,5,28,536,8,28,10,28,12,28,539,
+		9,28,1,28,1,28,1,29,1,29,1,29,3,29,546,8,29,1,29,1,29,3,29,550,8,29,1,
+		29,5,29,553,8,29,10,29,12,29,556,9,29,1,29,1,29,1,30,1,30,5,30,562,8,30,
+		10,30,12,30,565,9,30,1,30,1,30,1,31,1,31,3,31,571,8,31,1,31,5,31,574,8,
+		31,10,31,12,31,577,9,31,1,31,1,31,1,32,1,32,3,32,583,8,32,1,32,5,32,586,
+		8,32,10,32,12,32,589,9,32,1,32,1,32,1,33,1,33,4,33,595,8,33,11,33,12,33,
+		596,1,33,1,33,3,33,601,8,33,5,33,603,8,33,10,33,12,33,606,9,33,1,34,1,
+		34,1,34,1,34,4,34,612,8,34,11,34,12,34,613,1,35,3,35,617,8,35,1,36,1,36,
+		1,36,3,36,622,8,36,1,36,1,36,1,36,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,
+		37,1,37,1,37,1,37,1,37,1,37,3,37,640,8,37,1,37,1,37,1,37,1,37,1,37,1,37,
+		1,37,3,37,649,8,37,1,37,1,37,1,37,1,37,3,37,655,8,37,1,37,1,37,1,37,1,
+		37,1,37,1,37,5,37,663,8,37,10,37,12,37,666,9,37,1,38,1,38,3,38,670,8,38,
+		1,38,1,38,3,38,674,8,38,1,38,1,38,3,38,678,8,38,1,38,1,38,1,38,3,38,683,
+		8,38,1,38,3,38,686,8,38,3,38,688,8,38,1,39,1,39,3,39,692,8,39,1,40,1,40,
+		1,40,5,40,697,8,40,10,40,12,40,700,9,40,1,40,5,40,703,8,40,10,40,12,40,
+		706,9,40,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,716,8,41,1,41,1,
+		41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,730,8,41,1,41,
+		1,41,1,41,1,41,1,41,3,41,737,8,41,1,41,1,41,1,41,1,41,1,41,4,41,744,8,
+		41,11,41,12,41,745,1,41,1,41,1,41,1,41,1,41,1,41,1,41,4,41,755,8,41,11,
+		41,12,41,756,1,41,1,41,5,41,761,8,41,10,41,12,41,764,9,41,1,41,3,41,767,
+		8,41,1,41,5,41,770,8,41,10,41,12,41,773,9,41,1,41,1,41,1,41,1,41,1,41,
+		1,41,3,41,781,8,41,1,41,5,41,784,8,41,10,41,12,41,787,9,41,3,41,789,8,
+		41,1,42,1,42,3,42,793,8,42,1,43,4,43,796,8,43,11,43,12,43,797,1,43,1,43,
+		3,43,802,8,43,1,43,1,43,5,43,806,8,43,10,43,12,43,809,9,43,1,43,1,43,4,
+		43,813,8,43,11,43,12,43,814,3,43,817,8,43,1,44,1,44,1,45,1,45,1,45,1,45,
+		1,45,3,45,826,8,45,1,46,1,46,1,46,1,46,1,47,1,47,5,47,834,8,47,10,47,12,
+		47,837,9,47,1,47,4,47,840,8,47,11,47,12,47,841,3,47,844,8,47,1,48,5,48,
+		847,8,48,10,48,12,48,850,9,48,1,48,1,48,1,48,1,49,1,49,1,49,0,1,74,50,
+		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
+		50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,
+		98,0,7,2,0,66,66,82,82,1,0,70,71,1,0,59,64,2,0,53,53,56,56,1,0,55,56,1,
+		0,80,81,6,0,1,25,38,38,40,41,44,45,49,49,78,79,995,0,105,1,0,0,0,2,110,
+		1,0,0,0,4,128,1,0,0,0,6,130,1,0,0,0,8,163,1,0,0,0,10,165,1,0,0,0,12,174,
+		1,0,0,0,14,187,1,0,0,0,16,190,1,0,0,0,18,209,1,0,0,0,20,222,1,0,0,0,22,
+		239,1,0,0,0,24,262,1,0,0,0,26,279,1,0,0,0,28,281,1,0,0,0,30,304,1,0,0,
+		0,32,321,1,0,0,0,34,339,1,0,0,0,36,357,1,0,0,0,38,370,1,0,0,0,40,388,1,
+		0,0,0,42,407,1,0,0,0,44,429,1,0,0,0,46,468,1,0,0,0,48,470,1,0,0,0,50,474,
+		1,0,0,0,52,496,1,0,0,0,54,514,1,0,0,0,56,532,1,0,0,0,58,542,1,0,0,0,60,
+		559,1,0,0,0,62,568,1,0,0,0,64,580,1,0,0,0,66,592,1,0,0,0,68,607,1,0,0,
+		0,70,616,1,0,0,0,72,621,1,0,0,0,74,654,1,0,0,0,76,687,1,0,0,0,78,691,1,
+		0,0,0,80,693,1,0,0,0,82,788,1,0,0,0,84,790,1,0,0,0,86,816,1,0,0,0,88,818,
+		1,0,0,0,90,825,1,0,0,0,92,827,1,0,0,0,94,843,1,0,0,0,96,848,1,0,0,0,98,
+		854,1,0,0,0,100,104,5,82,0,0,101,104,3,2,1,0,102,104,3,4,2,0,103,100,1,
+		0,0,0,103,101,1,0,0,0,103,102,1,0,0,0,104,107,1,0,0,0,105,103,1,0,0,0,
+		105,106,1,0,0,0,106,108,1,0,0,0,107,105,1,0,0,0,108,109,5,0,0,1,109,1,
+		1,0,0,0,110,111,5,1,0,0,111,112,5,80,0,0,112,3,1,0,0,0,113,129,3,18,9,
+		0,114,129,3,20,10,0,115,129,3,22,11,0,116,129,3,28,14,0,117,129,3,32,16,
+		0,118,129,3,34,17,0,119,129,3,38,19,0,120,129,3,40,20,0,121,129,3,50,25,
+		0,122,129,3,52,26,0,123,129,3,54,27,0,124,129,3,58,29,0,125,129,3,60,30,
+		0,126,129,3,62,31,0,127,129,3,64,32,0,128,113,1,0,0,0,128,114,1,0,0,0,
+		128,115,1,0,0,0,128,116,1,0,0,0,128,117,1,0,0,0,128,118,1,0,0,0,128,119,
+		1,0,0,0,128,120,1,0,0,0,128,121,1,0,0,0,128,122,1,0,0,0,128,123,1,0,0,
+		0,128,124,1,0,0,0,128,125,1,0,0,0,128,126,1,0,0,0,128,127,1,0,0,0,129,
+		5,1,0,0,0,130,134,5,72,0,0,131,133,7,0,0,0,132,131,1,0,0,0,133,136,1,0,
+		0,0,134,132,1,0,0,0,134,135,1,0,0,0,135,155,1,0,0,0,136,134,1,0,0,0,137,
+		146,3,8,4,0,138,140,7,0,0,0,139,138,1,0,0,0,140,141,1,0,0,0,141,139,1,
+		0,0,0,141,142,1,0,0,0,142,143,1,0,0,0,143,145,3,8,4,0,144,139,1,0,0,0,
+		145,148,1,0,0,0,146,144,1,0,0,0,146,147,1,0,0,0,147,152,1,0,0,0,148,146,
+		1,0,0,0,149,151,7,0,0,0,150,149,1,0,0,0,151,154,1,0,0,0,152,150,1,0,0,
+		0,152,153,1,0,0,0,153,156,1,0,0,0,154,152,1,0,0,0,155,137,1,0,0,0,155,
+		156,1,0,0,0,156,157,1,0,0,0,157,158,5,73,0,0,158,7,1,0,0,0,159,164,3,10,
+		5,0,160,164,3,66,33,0,161,164,3,16,8,0,162,164,3,72,36,0,163,159,1,0,0,
+		0,163,160,1,0,0,0,163,161,1,0,0,0,163,162,1,0,0,0,164,9,1,0,0,0,165,167,
+		3,12,6,0,166,168,3,94,47,0,167,166,1,0,0,0,167,168,1,0,0,0,168,169,1,0,
+		0,0,169,171,5,65,0,0,170,172,3,80,40,0,171,170,1,0,0,0,171,172,1,0,0,0,
+		172,11,1,0,0,0,173,175,3,14,7,0,174,173,1,0,0,0,175,176,1,0,0,0,176,174,
+		1,0,0,0,176,177,1,0,0,0,177,13,1,0,0,0,178,188,3,98,49,0,179,188,5,34,
+		0,0,180,188,5,35,0,0,181,188,5,37,0,0,182,188,5,36,0,0,183,188,5,33,0,
+		0,184,188,5,27,0,0,185,188,5,42,0,0,186,188,5,48,0,0,187,178,1,0,0,0,187,
+		179,1,0,0,0,187,180,1,0,0,0,187,181,1,0,0,0,187,182,1,0,0,0,187,183,1,
+		0,0,0,187,184,1,0,0,0,187,185,1,0,0,0,187,186,1,0,0,0,188,15,1,0,0,0,189,
+		191,3,98,49,0,190,189,1,0,0,0,191,192,1,0,0,0,192,190,1,0,0,0,192,193,
+		1,0,0,0,193,195,1,0,0,0,194,196,3,94,47,0,195,194,1,0,0,0,195,196,1,0,
+		0,0,196,199,1,0,0,0,197,198,5,27,0,0,198,200,3,98,49,0,199,197,1,0,0,0,
+		199,200,1,0,0,0,200,204,1,0,0,0,201,203,5,82,0,0,202,201,1,0,0,0,203,206,
+		1,0,0,0,204,202,1,0,0,0,204,205,1,0,0,0,205,207,1,0,0,0,206,204,1,0,0,
+		0,207,208,3,6,3,0,208,17,1,0,0,0,209,210,5,2,0,0,210,212,3,98,49,0,211,
+		213,3,94,47,0,212,211,1,0,0,0,212,213,1,0,0,0,213,217,1,0,0,0,214,216,
+		5,82,0,0,215,214,1,0,0,0,216,219,1,0,0,0,217,215,1,0,0,0,217,218,1,0,0,
+		0,218,220,1,0,0,0,219,217,1,0,0,0,220,221,3,6,3,0,221,19,1,0,0,0,222,223,
+		5,3,0,0,223,225,3,98,49,0,224,226,3,94,47,0,225,224,1,0,0,0,225,226,1,
+		0,0,0,226,229,1,0,0,0,227,228,5,18,0,0,228,230,3,98,49,0,229,227,1,0,0,
+		0,229,230,1,0,0,0,230,234,1,0,0,0,231,233,5,82,0,0,232,231,1,0,0,0,233,
+		236,1,0,0,0,234,232,1,0,0,0,234,235,1,0,0,0,235,237,1,0,0,0,236,234,1,
+		0,0,0,237,238,3,6,3,0,238,21,1,0,0,0,239,240,5,4,0,0,240,242,3,98,49,0,
+		241,243,3,94,47,0,242,241,1,0,0,0,242,243,1,0,0,0,243,247,1,0,0,0,244,
+		246,5,82,0,0,245,244,1,0,0,0,246,249,1,0,0,0,247,245,1,0,0,0,247,248,1,
+		0,0,0,248,250,1,0,0,0,249,247,1,0,0,0,250,257,5,72,0,0,251,256,5,82,0,
+		0,252,256,5,66,0,0,253,256,3,24,12,0,254,256,3,10,5,0,255,251,1,0,0,0,
+		255,252,1,0,0,0,255,253,1,0,0,0,255,254,1,0,0,0,256,259,1,0,0,0,257,255,
+		1,0,0,0,257,258,1,0,0,0,258,260,1,0,0,0,259,257,1,0,0,0,260,261,5,73,0,
+		0,261,23,1,0,0,0,262,265,3,26,13,0,263,264,5,18,0,0,264,266,5,56,0,0,265,
+		263,1,0,0,0,265,266,1,0,0,0,266,268,1,0,0,0,267,269,5,65,0,0,268,267,1,
+		0,0,0,268,269,1,0,0,0,269,270,1,0,0,0,270,271,3,94,47,0,271,25,1,0,0,0,
+		272,280,5,51,0,0,273,280,5,52,0,0,274,277,5,20,0,0,275,276,7,1,0,0,276,
+		278,5,56,0,0,277,275,1,0,0,0,277,278,1,0,0,0,278,280,1,0,0,0,279,272,1,
+		0,0,0,279,273,1,0,0,0,279,274,1,0,0,0,280,27,1,0,0,0,281,285,5,5,0,0,282,
+		283,5,21,0,0,283,284,5,22,0,0,284,286,5,23,0,0,285,282,1,0,0,0,285,286,
+		1,0,0,0,286,290,1,0,0,0,287,289,5,82,0,0,288,287,1,0,0,0,289,292,1,0,0,
+		0,290,288,1,0,0,0,290,291,1,0,0,0,291,293,1,0,0,0,292,290,1,0,0,0,293,
+		299,5,72,0,0,294,298,5,82,0,0,295,298,5,66,0,0,296,298,3,30,15,0,297,294,
+		1,0,0,0,297,295,1,0,0,0,297,296,1,0,0,0,298,301,1,0,0,0,299,297,1,0,0,
+		0,299,300,1,0,0,0,300,302,1,0,0,0,301,299,1,0,0,0,302,303,5,73,0,0,303,
+		29,1,0,0,0,304,307,3,98,49,0,305,306,5,64,0,0,306,308,5,56,0,0,307,305,
+		1,0,0,0,307,308,1,0,0,0,308,310,1,0,0,0,309,311,3,94,47,0,310,309,1,0,
+		0,0,310,311,1,0,0,0,311,319,1,0,0,0,312,314,5,82,0,0,313,312,1,0,0,0,314,
+		317,1,0,0,0,315,313,1,0,0,0,315,316,1,0,0,0,316,318,1,0,0,0,317,315,1,
+		0,0,0,318,320,3,6,3,0,319,315,1,0,0,0,319,320,1,0,0,0,320,31,1,0,0,0,321,
+		325,5,6,0,0,322,324,5,82,0,0,323,322,1,0,0,0,324,327,1,0,0,0,325,323,1,
+		0,0,0,325,326,1,0,0,0,326,328,1,0,0,0,327,325,1,0,0,0,328,334,5,72,0,0,
+		329,333,5,82,0,0,330,333,5,66,0,0,331,333,3,36,18,0,332,329,1,0,0,0,332,
+		330,1,0,0,0,332,331,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,
+		0,0,0,335,337,1,0,0,0,336,334,1,0,0,0,337,338,5,73,0,0,338,33,1,0,0,0,
+		339,343,5,7,0,0,340,342,5,82,0,0,341,340,1,0,0,0,342,345,1,0,0,0,343,341,
+		1,0,0,0,343,344,1,0,0,0,344,346,1,0,0,0,345,343,1,0,0,0,346,352,5,72,0,
+		0,347,351,5,82,0,0,348,351,5,66,0,0,349,351,3,36,18,0,350,347,1,0,0,0,
+		350,348,1,0,0,0,350,349,1,0,0,0,351,354,1,0,0,0,352,350,1,0,0,0,352,353,
+		1,0,0,0,353,355,1,0,0,0,354,352,1,0,0,0,355,356,5,73,0,0,356,35,1,0,0,
+		0,357,359,3,98,49,0,358,360,3,94,47,0,359,358,1,0,0,0,359,360,1,0,0,0,
+		360,368,1,0,0,0,361,363,5,82,0,0,362,361,1,0,0,0,363,366,1,0,0,0,364,362,
+		1,0,0,0,364,365,1,0,0,0,365,367,1,0,0,0,366,364,1,0,0,0,367,369,3,6,3,
+		0,368,364,1,0,0,0,368,369,1,0,0,0,369,37,1,0,0,0,370,374,5,8,0,0,371,373,
+		5,82,0,0,372,371,1,0,0,0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,0,
+		0,375,377,1,0,0,0,376,374,1,0,0,0,377,383,5,72,0,0,378,382,5,82,0,0,379,
+		382,5,66,0,0,380,382,3,44,22,0,381,378,1,0,0,0,381,379,1,0,0,0,381,380,
+		1,0,0,0,382,385,1,0,0,0,383,381,1,0,0,0,383,384,1,0,0,0,384,386,1,0,0,
+		0,385,383,1,0,0,0,386,387,5,73,0,0,387,39,1,0,0,0,388,392,5,9,0,0,389,
+		391,5,82,0,0,390,389,1,0,0,0,391,394,1,0,0,0,392,390,1,0,0,0,392,393,1,
+		0,0,0,393,395,1,0,0,0,394,392,1,0,0,0,395,402,5,72,0,0,396,401,5,82,0,
+		0,397,401,5,66,0,0,398,401,3,44,22,0,399,401,3,42,21,0,400,396,1,0,0,0,
+		400,397,1,0,0,0,400,398,1,0,0,0,400,399,1,0,0,0,401,404,1,0,0,0,402,400,
+		1,0,0,0,402,403,1,0,0,0,403,405,1,0,0,0,404,402,1,0,0,0,405,406,5,73,0,
+		0,406,41,1,0,0,0,407,408,5,17,0,0,408,410,3,98,49,0,409,411,3,94,47,0,
+		410,409,1,0,0,0,410,411,1,0,0,0,411,415,1,0,0,0,412,414,5,82,0,0,413,412,
+		1,0,0,0,414,417,1,0,0,0,415,413,1,0,0,0,415,416,1,0,0,0,416,418,1,0,0,
+		0,417,415,1,0,0,0,418,424,5,72,0,0,419,423,5,82,0,0,420,423,5,66,0,0,421,
+		423,3,44,22,0,422,419,1,0,0,0,422,420,1,0,0,0,422,421,1,0,0,0,423,426,
+		1,0,0,0,424,422,1,0,0,0,424,425,1,0,0,0,425,427,1,0,0,0,426,424,1,0,0,
+		0,427,428,5,73,0,0,428,43,1,0,0,0,429,431,3,98,49,0,430,432,3,94,47,0,
+		431,430,1,0,0,0,431,432,1,0,0,0,432,433,1,0,0,0,433,434,5,65,0,0,434,442,
+		3,46,23,0,435,437,5,82,0,0,436,435,1,0,0,0,437,440,1,0,0,0,438,436,1,0,
+		0,0,438,439,1,0,0,0,439,441,1,0,0,0,440,438,1,0,0,0,441,443,3,6,3,0,442,
+		438,1,0,0,0,442,443,1,0,0,0,443,45,1,0,0,0,444,445,5,46,0,0,445,446,5,
+		69,0,0,446,469,5,47,0,0,447,448,5,24,0,0,448,449,5,25,0,0,449,460,3,48,
+		24,0,450,454,5,67,0,0,451,453,5,82,0,0,452,451,1,0,0,0,453,456,1,0,0,0,
+		454,452,1,0,0,0,454,455,1,0,0,0,455,457,1,0,0,0,456,454,1,0,0,0,457,459,
+		3,48,24,0,458,450,1,0,0,0,459,462,1,0,0,0,460,458,1,0,0,0,460,461,1,0,
+		0,0,461,469,1,0,0,0,462,460,1,0,0,0,463,466,3,98,49,0,464,465,5,26,0,0,
+		465,467,3,98,49,0,466,464,1,0,0,0,466,467,1,0,0,0,467,469,1,0,0,0,468,
+		444,1,0,0,0,468,447,1,0,0,0,468,463,1,0,0,0,469,47,1,0,0,0,470,472,3,98,
+		49,0,471,473,3,94,47,0,472,471,1,0,0,0,472,473,1,0,0,0,473,49,1,0,0,0,
+		474,475,5,10,0,0,475,477,3,98,49,0,476,478,3,94,47,0,477,476,1,0,0,0,477,
+		478,1,0,0,0,478,482,1,0,0,0,479,481,5,82,0,0,480,479,1,0,0,0,481,484,1,
+		0,0,0,482,480,1,0,0,0,482,483,1,0,0,0,483,485,1,0,0,0,484,482,1,0,0,0,
+		485,491,5,72,0,0,486,490,5,82,0,0,487,490,5,66,0,0,488,490,3,36,18,0,489,
+		486,1,0,0,0,489,487,1,0,0,0,489,488,1,0,0,0,490,493,1,0,0,0,491,489,1,
+		0,0,0,491,492,1,0,0,0,492,494,1,0,0,0,493,491,1,0,0,0,494,495,5,73,0,0,
+		495,51,1,0,0,0,496,500,5,11,0,0,497,499,5,82,0,0,498,497,1,0,0,0,499,502,
+		1,0,0,0,500,498,1,0,0,0,500,501,1,0,0,0,501,503,1,0,0,0,502,500,1,0,0,
+		0,503,509,5,72,0,0,504,508,5,82,0,0,505,508,5,66,0,0,506,508,3,36,18,0,
+		507,504,1,0,0,0,507,505,1,0,0,0,507,506,1,0,0,0,508,511,1,0,0,0,509,507,
+		1,0,0,0,509,510,1,0,0,0,510,512,1,0,0,0,511,509,1,0,0,0,512,513,5,73,0,
+		0,513,53,1,0,0,0,514,518,5,12,0,0,515,517,5,82,0,0,516,515,1,0,0,0,517,
+		520,1,0,0,0,518,516,1,0,0,0,518,519,1,0,0,0,519,521,1,0,0,0,520,518,1,
+		0,0,0,521,527,5,72,0,0,522,526,5,82,0,0,523,526,5,66,0,0,524,526,3,56,
+		28,0,525,522,1,0,0,0,525,523,1,0,0,0,525,524,1,0,0,0,526,529,1,0,0,0,527,
+		525,1,0,0,0,527,528,1,0,0,0,528,530,1,0,0,0,529,527,1,0,0,0,530,531,5,
+		73,0,0,531,55,1,0,0,0,532,533,3,94,47,0,533,537,5,65,0,0,534,536,5,82,
+		0,0,535,534,1,0,0,0,536,539,1,0,0,0,537,535,1,0,0,0,537,538,1,0,0,0,538,
+		540,1,0,0,0,539,537,1,0,0,0,540,541,3,94,47,0,541,57,1,0,0,0,542,543,5,
+		13,0,0,543,545,3,98,49,0,544,546,3,94,47,0,545,544,1,0,0,0,545,546,1,0,
+		0,0,546,549,1,0,0,0,547,548,5,19,0,0,548,550,3,98,49,0,549,547,1,0,0,0,
+		549,550,1,0,0,0,550,554,1,0,0,0,551,553,5,82,0,0,552,551,1,0,0,0,553,556,
+		1,0,0,0,554,552,1,0,0,0,554,555,1,0,0,0,555,557,1,0,0,0,556,554,1,0,0,
+		0,557,558,3,6,3,0,558,59,1,0,0,0,559,563,5,14,0,0,560,562,5,82,0,0,561,
+		560,1,0,0,0,562,565,1,0,0,0,563,561,1,0,0,0,563,564,1,0,0,0,564,566,1,
+		0,0,0,565,563,1,0,0,0,566,567,3,6,3,0,567,61,1,0,0,0,568,570,5,15,0,0,
+		569,571,3,94,47,0,570,569,1,0,0,0,570,571,1,0,0,0,571,575,1,0,0,0,572,
+		574,5,82,0,0,573,572,1,0,0,0,574,577,1,0,0,0,575,573,1,0,0,0,575,576,1,
+		0,0,0,576,578,1,0,0,0,577,575,1,0,0,0,578,579,3,6,3,0,579,63,1,0,0,0,580,
+		582,5,16,0,0,581,583,3,94,47,0,582,581,1,0,0,0,582,583,1,0,0,0,583,587,
+		1,0,0,0,584,586,5,82,0,0,585,584,1,0,0,0,586,589,1,0,0,0,587,585,1,0,0,
+		0,587,588,1,0,0,0,588,590,1,0,0,0,589,587,1,0,0,0,590,591,3,6,3,0,591,
+		65,1,0,0,0,592,604,3,68,34,0,593,595,5,82,0,0,594,593,1,0,0,0,595,596,
+		1,0,0,0,596,594,1,0,0,0,596,597,1,0,0,0,597,600,1,0,0,0,598,601,3,68,34,
+		0,599,601,5,57,0,0,600,598,1,0,0,0,600,599,1,0,0,0,601,603,1,0,0,0,602,
+		594,1,0,0,0,603,606,1,0,0,0,604,602,1,0,0,0,604,605,1,0,0,0,605,67,1,0,
+		0,0,606,604,1,0,0,0,607,611,5,68,0,0,608,609,3,70,35,0,609,610,5,68,0,
+		0,610,612,1,0,0,0,611,608,1,0,0,0,612,613,1,0,0,0,613,611,1,0,0,0,613,
+		614,1,0,0,0,614,69,1,0,0,0,615,617,3,80,40,0,616,615,1,0,0,0,616,617,1,
+		0,0,0,617,71,1,0,0,0,618,619,5,29,0,0,619,622,3,74,37,0,620,622,5,30,0,
+		0,621,618,1,0,0,0,621,620,1,0,0,0,622,623,1,0,0,0,623,624,5,58,0,0,624,
+		625,3,76,38,0,625,73,1,0,0,0,626,627,6,37,-1,0,627,628,5,33,0,0,628,655,
+		3,74,37,8,629,630,5,76,0,0,630,631,3,74,37,0,631,632,5,77,0,0,632,655,
+		1,0,0,0,633,634,3,98,49,0,634,635,7,2,0,0,635,636,3,82,41,0,636,655,1,
+		0,0,0,637,639,3,98,49,0,638,640,5,33,0,0,639,638,1,0,0,0,639,640,1,0,0,
+		0,640,641,1,0,0,0,641,642,5,28,0,0,642,643,5,74,0,0,643,644,3,80,40,0,
+		644,645,5,75,0,0,645,655,1,0,0,0,646,648,3,98,49,0,647,649,5,33,0,0,648,
+		647,1,0,0,0,648,649,1,0,0,0,649,650,1,0,0,0,650,651,5,28,0,0,651,652,3,
+		98,49,0,652,655,1,0,0,0,653,655,3,98,49,0,654,626,1,0,0,0,654,629,1,0,
+		0,0,654,633,1,0,0,0,654,637,1,0,0,0,654,646,1,0,0,0,654,653,1,0,0,0,655,
+		664,1,0,0,0,656,657,10,7,0,0,657,658,5,31,0,0,658,663,3,74,37,8,659,660,
+		10,6,0,0,660,661,5,32,0,0,661,663,3,74,37,7,662,656,1,0,0,0,662,659,1,
+		0,0,0,663,666,1,0,0,0,664,662,1,0,0,0,664,665,1,0,0,0,665,75,1,0,0,0,666,
+		664,1,0,0,0,667,669,5,34,0,0,668,670,3,78,39,0,669,668,1,0,0,0,669,670,
+		1,0,0,0,670,688,1,0,0,0,671,673,5,35,0,0,672,674,3,78,39,0,673,672,1,0,
+		0,0,673,674,1,0,0,0,674,688,1,0,0,0,675,677,5,36,0,0,676,678,3,78,39,0,
+		677,676,1,0,0,0,677,678,1,0,0,0,678,688,1,0,0,0,679,682,5,37,0,0,680,681,
+		5,41,0,0,681,683,3,84,42,0,682,680,1,0,0,0,682,683,1,0,0,0,683,685,1,0,
+		0,0,684,686,3,78,39,0,685,684,1,0,0,0,685,686,1,0,0,0,686,688,1,0,0,0,
+		687,667,1,0,0,0,687,671,1,0,0,0,687,675,1,0,0,0,687,679,1,0,0,0,688,77,
+		1,0,0,0,689,692,3,98,49,0,690,692,3,94,47,0,691,689,1,0,0,0,691,690,1,
+		0,0,0,692,79,1,0,0,0,693,704,3,82,41,0,694,698,5,67,0,0,695,697,5,82,0,
+		0,696,695,1,0,0,0,697,700,1,0,0,0,698,696,1,0,0,0,698,699,1,0,0,0,699,
+		701,1,0,0,0,700,698,1,0,0,0,701,703,3,82,41,0,702,694,1,0,0,0,703,706,
+		1,0,0,0,704,702,1,0,0,0,704,705,1,0,0,0,705,81,1,0,0,0,706,704,1,0,0,0,
+		707,789,5,71,0,0,708,789,5,46,0,0,709,789,5,47,0,0,710,789,5,48,0,0,711,
+		712,5,43,0,0,712,715,5,44,0,0,713,714,5,27,0,0,714,716,3,98,49,0,715,713,
+		1,0,0,0,715,716,1,0,0,0,716,789,1,0,0,0,717,718,5,29,0,0,718,789,5,45,
+		0,0,719,789,5,50,0,0,720,721,3,84,42,0,721,722,5,34,0,0,722,789,1,0,0,
+		0,723,729,5,39,0,0,724,730,5,38,0,0,725,726,5,33,0,0,726,730,5,40,0,0,
+		727,728,5,41,0,0,728,730,3,84,42,0,729,724,1,0,0,0,729,725,1,0,0,0,729,
+		727,1,0,0,0,730,789,1,0,0,0,731,732,5,42,0,0,732,789,3,84,42,0,733,736,
+		3,84,42,0,734,735,5,27,0,0,735,737,3,98,49,0,736,734,1,0,0,0,736,737,1,
+		0,0,0,737,789,1,0,0,0,738,789,5,54,0,0,739,789,3,94,47,0,740,789,5,51,
+		0,0,741,743,3,90,45,0,742,744,3,92,46,0,743,742,1,0,0,0,744,745,1,0,0,
+		0,745,743,1,0,0,0,745,746,1,0,0,0,746,789,1,0,0,0,747,748,3,98,49,0,748,
+		749,7,1,0,0,749,750,7,3,0,0,750,789,1,0,0,0,751,754,3,98,49,0,752,753,
+		5,62,0,0,753,755,3,98,49,0,754,752,1,0,0,0,755,756,1,0,0,0,756,754,1,0,
+		0,0,756,757,1,0,0,0,757,789,1,0,0,0,758,762,5,74,0,0,759,761,5,82,0,0,
+		760,759,1,0,0,0,761,764,1,0,0,0,762,760,1,0,0,0,762,763,1,0,0,0,763,766,
+		1,0,0,0,764,762,1,0,0,0,765,767,3,80,40,0,766,765,1,0,0,0,766,767,1,0,
+		0,0,767,771,1,0,0,0,768,770,5,82,0,0,769,768,1,0,0,0,770,773,1,0,0,0,771,
+		769,1,0,0,0,771,772,1,0,0,0,772,774,1,0,0,0,773,771,1,0,0,0,774,789,5,
+		75,0,0,775,776,5,27,0,0,776,789,3,98,49,0,777,789,5,27,0,0,778,785,3,98,
+		49,0,779,781,5,71,0,0,780,779,1,0,0,0,780,781,1,0,0,0,781,782,1,0,0,0,
+		782,784,3,98,49,0,783,780,1,0,0,0,784,787,1,0,0,0,785,783,1,0,0,0,785,
+		786,1,0,0,0,786,789,1,0,0,0,787,785,1,0,0,0,788,707,1,0,0,0,788,708,1,
+		0,0,0,788,709,1,0,0,0,788,710,1,0,0,0,788,711,1,0,0,0,788,717,1,0,0,0,
+		788,719,1,0,0,0,788,720,1,0,0,0,788,723,1,0,0,0,788,731,1,0,0,0,788,733,
+		1,0,0,0,788,738,1,0,0,0,788,739,1,0,0,0,788,740,1,0,0,0,788,741,1,0,0,
+		0,788,747,1,0,0,0,788,751,1,0,0,0,788,758,1,0,0,0,788,775,1,0,0,0,788,
+		777,1,0,0,0,788,778,1,0,0,0,789,83,1,0,0,0,790,792,3,88,44,0,791,793,3,
+		86,43,0,792,791,1,0,0,0,792,793,1,0,0,0,793,85,1,0,0,0,794,796,3,98,49,
+		0,795,794,1,0,0,0,796,797,1,0,0,0,797,795,1,0,0,0,797,798,1,0,0,0,798,
+		801,1,0,0,0,799,800,5,69,0,0,800,802,3,98,49,0,801,799,1,0,0,0,801,802,
+		1,0,0,0,802,807,1,0,0,0,803,804,5,26,0,0,804,806,3,98,49,0,805,803,1,0,
+		0,0,806,809,1,0,0,0,807,805,1,0,0,0,807,808,1,0,0,0,808,817,1,0,0,0,809,
+		807,1,0,0,0,810,811,5,26,0,0,811,813,3,98,49,0,812,810,1,0,0,0,813,814,
+		1,0,0,0,814,812,1,0,0,0,814,815,1,0,0,0,815,817,1,0,0,0,816,795,1,0,0,
+		0,816,812,1,0,0,0,817,87,1,0,0,0,818,819,7,4,0,0,819,89,1,0,0,0,820,821,
+		3,98,49,0,821,822,5,71,0,0,822,823,3,98,49,0,823,826,1,0,0,0,824,826,3,
+		98,49,0,825,820,1,0,0,0,825,824,1,0,0,0,826,91,1,0,0,0,827,828,5,53,0,
+		0,828,829,5,71,0,0,829,830,5,53,0,0,830,93,1,0,0,0,831,835,7,5,0,0,832,
+		834,3,96,48,0,833,832,1,0,0,0,834,837,1,0,0,0,835,833,1,0,0,0,835,836,
+		1,0,0,0,836,844,1,0,0,0,837,835,1,0,0,0,838,840,3,96,48,0,839,838,1,0,
+		0,0,840,841,1,0,0,0,841,839,1,0,0,0,841,842,1,0,0,0,842,844,1,0,0,0,843,
+		831,1,0,0,0,843,839,1,0,0,0,844,95,1,0,0,0,845,847,5,82,0,0,846,845,1,
+		0,0,0,847,850,1,0,0,0,848,846,1,0,0,0,848,849,1,0,0,0,849,851,1,0,0,0,
+		850,848,1,0,0,0,851,852,5,78,0,0,852,853,7,5,0,0,853,97,1,0,0,0,854,855,
+		7,6,0,0,855,99,1,0,0,0,126,103,105,128,134,141,146,152,155,163,167,171,
+		176,187,192,195,199,204,212,217,225,229,234,242,247,255,257,265,268,277,
+		279,285,290,297,299,307,310,315,319,325,332,334,343,350,352,359,364,368,
+		374,381,383,392,400,402,410,415,422,424,431,438,442,454,460,466,468,472,
+		477,482,489,491,500,507,509,518,525,527,537,545,549,554,563,570,575,582,
+		587,596,600,604,613,616,621,639,648,654,662,664,669,673,677,682,685,687,
+		691,698,704,715,729,736,745,756,762,766,771,780,785,788,792,797,801,807,
+		814,816,825,835,841,843,848
 	};
 
 	public static readonly ATN _ATN =

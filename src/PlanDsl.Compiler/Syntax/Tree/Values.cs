@@ -65,7 +65,7 @@ public sealed record UnitSyntax(ImmutableArray<NameSyntax> Words, NameSyntax? Sl
 {
     public string WordsText => string.Join(" ", Words.Select(w => w.Text));
 
-    public override string ToString() => WordsText + (Slash is null ? "" : "/" + Slash.Text) + string.Concat(Pers.Select(p => " per " + p.Text));
+    public override string ToString() => (WordsText + (Slash is null ? "" : "/" + Slash.Text) + string.Concat(Pers.Select(p => " per " + p.Text))).Trim();
 }
 
 public sealed record AmountSyntax(decimal Number, string NumberText, UnitSyntax? Unit, SourceSpan Span) : SyntaxNode(Span)

@@ -1,0 +1,92 @@
+using NodaTime;
+using PlanDsl.Runtime.Calendars;
+using PlanDsl.Runtime.Model;
+
+namespace PlanDsl.Runtime.Tickets;
+
+/// <summary>
+/// A calendar's open time less the intervals during which a ticket waited on the customer.
+/// The reference implementation: walks open intervals in chunks, subtracting pauses.
+/// </summary>
+public sealed class PausableClock
+{
+    private static readonly Duration Chunk = Duration.FromDays(62);
+    private static readonly Duration Horizon = Duration.FromDays(366 * 20);
+
+    private readonly BusinessCalendar _calendar;
+    private readonly IReadOnlyList<Interval> _pauses;
+
+    private readonly Instant? _stopsAt;
+
+    /// <param name="pauses">Waiting intervals; one ending at <see cref="Instant.MaxValue"/> is a pause never resumed.</param>
+    public PausableClock(BusinessCalendar calendar, IReadOnlyList<Interval> pauses)
+    {
+        _calendar = calendar;
+        _pauses = pauses.OrderBy(p => p.Start).ToList();
+        _stopsAt = _pauses.FirstOrDefault(p => p.End == Instant.MaxValue) is { } open && open.End == Instant.MaxValue ? open.Start : null;
+    }
+
+    public BusinessCalendar Calendar => _calendar;
+
+    /// <summary>
+    /// The instant at which <paramref name="duration"/> of running clock time has passed since
+    /// <paramref name="start"/>; null when a pause that is never resumed stops the clock first.
+    /// </summary>
+    public Instant? Add(Instant start, DurationSpec duration)
+    {
+        if (!duration.IsBusinessDays) return Add(start, duration.Elapsed);
+        // Business days: the calendar's rule, then pushed out by the open time lost to pauses on the way.
+        var due = _calendar.AddBusinessDays(start, duration.BusinessDays);
+        if (_stopsAt is { } stop && stop < due) return null;
+        var paused = PausedOpenTime(start, due);
+        return paused == Duration.Zero ? due : Add(due, paused);
+    }
+
+    public Instant? Add(Instant start, Duration duration)
+    {
+        var remaining = duration;
+        var from = start;
+        var limit = start + Horizon;
+        while (from < limit)
+        {
+            var to = from + Chunk;
+            foreach (var open in Running(from, to))
+            {
+                var length = open.Duration;
+                if (remaining <= length)
+                {
+                    if (remaining == Duration.Zero && open.Start > start) return open.Start;
+                    return open.Start + remaining;
+                }
+                remaining -= length;
+            }
+            if (_stopsAt is { } stop && to >= stop) return null;
+            from = to;
+        }
+        throw new CalendarNeverOpensException(_calendar.Id);
+    }
+
+    /// <summary>Running clock time in [a, b).</summary>
+    public Duration TimeBetween(Instant a, Instant b) =>
+        b <= a ? Duration.Zero : Running(a, b).Aggregate(Duration.Zero, (sum, i) => sum + i.Duration);
+
+    private Duration PausedOpenTime(Instant a, Instant b) =>
+        b <= a ? Duration.Zero : _calendar.OpenTimeBetween(a, b) - TimeBetween(a, b);
+
+    /// <summary>Open intervals of [from, to) with the pauses cut out.</summary>
+    private IEnumerable<Interval> Running(Instant from, Instant to)
+    {
+        foreach (var open in _calendar.OpenIntervals(from, to))
+        {
+            var start = open.Start;
+            foreach (var pause in _pauses)
+            {
+                if (pause.End <= start || pause.Start >= open.End) continue;
+                if (pause.Start > start) yield return new Interval(start, pause.Start);
+                start = pause.End > start ? pause.End : start;
+                if (start >= open.End) break;
+            }
+            if (start < open.End) yield return new Interval(start, open.End);
+        }
+    }
+}
