@@ -112,7 +112,7 @@ public sealed class EntitlementValueTests
         Assert.Contains("this quota is per month", d.Message);
     }
 
-    [Fact(Skip = "BUG: the PD0402 message quotes the unit with a leading space: \"unknown unit ' per week' (this quota is per month)\" (UnitSyntax.ToString() of a unit without words)")]
+    [Fact]
     public void The_PD0402_message_quotes_the_unit_as_written()
     {
         const string source = Declarations + """

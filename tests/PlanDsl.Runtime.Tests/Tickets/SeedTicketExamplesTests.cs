@@ -96,4 +96,21 @@ public class SeedTicketExamplesTests
 
         Assert.Equal("2026-10-05T10:00:00+03:00", In(e.Response.Due, "Europe/Vilnius")); // 1 h Friday, 2 h Monday
     }
+
+    [Fact]
+    public void Otrs_states_no_times_so_a_critical_ticket_has_no_due_instant_but_its_portal_is_open_24_7()
+    {
+        // The OTRS seed is cut off before its response and resolution times: the catalog states none,
+        // and the evaluation says so rather than inventing one.
+        var catalog = Seeds.Catalog("otrs");
+        var e = Evaluate(catalog, "enterprise", new Ticket("3", At("2026-10-03T20:45:00+02:00")));
+
+        Assert.Equal("critical", e.Severity);
+        Assert.Equal(Commitment.None, e.Response.Commitment);
+        Assert.Null(e.Response.Due);
+        var portal = new PlanDsl.Runtime.Channels.ChannelAvailability(catalog, new PlanDsl.Runtime.Calendars.CalendarSet(catalog))
+            .At(catalog.FindPlan("enterprise")!, "support_portal", At("2026-10-03T20:45:00+02:00"));
+        Assert.True(portal.Open);
+        Assert.Null(portal.NextChange);
+    }
 }
