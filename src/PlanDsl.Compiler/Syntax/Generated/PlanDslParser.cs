@@ -157,22 +157,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_compilationUnit; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterCompilationUnit(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitCompilationUnit(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCompilationUnit(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -254,22 +238,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_importDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterImportDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitImportDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitImportDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -347,22 +315,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_declaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterDeclaration(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitDeclaration(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -515,22 +467,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_block; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterBlock(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitBlock(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitBlock(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -666,22 +602,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_member; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterMember(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitMember(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMember(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -749,22 +669,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_property; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterProperty(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitProperty(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitProperty(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -824,22 +728,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_key; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterKey(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitKey(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitKey(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -900,22 +788,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_keyWord; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterKeyWord(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitKeyWord(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitKeyWord(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1059,22 +931,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_section; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterSection(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitSection(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitSection(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1177,22 +1033,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_catalogDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterCatalogDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitCatalogDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCatalogDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1270,22 +1110,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_calendarDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterCalendarDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitCalendarDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCalendarDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1386,22 +1210,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_holidaySetDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterHolidaySetDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitHolidaySetDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHolidaySetDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1510,22 +1318,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_holidayEntry; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterHolidayEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitHolidayEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHolidayEntry(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1590,42 +1382,10 @@ public partial class PlanDslParser : Parser {
 	public partial class FixedDateContext : HolidayDayContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DATE() { return GetToken(PlanDslParser.DATE, 0); }
 		public FixedDateContext(HolidayDayContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterFixedDate(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitFixedDate(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitFixedDate(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class YearlyDateContext : HolidayDayContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MONTH_DAY() { return GetToken(PlanDslParser.MONTH_DAY, 0); }
 		public YearlyDateContext(HolidayDayContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterYearlyDate(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitYearlyDate(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitYearlyDate(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class EasterRelativeContext : HolidayDayContext {
 		public IToken sign;
@@ -1634,22 +1394,6 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(PlanDslParser.PLUS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(PlanDslParser.MINUS, 0); }
 		public EasterRelativeContext(HolidayDayContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterEasterRelative(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitEasterRelative(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitEasterRelative(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1746,22 +1490,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_severitiesDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterSeveritiesDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitSeveritiesDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitSeveritiesDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1906,22 +1634,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_severityEntry; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterSeverityEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitSeverityEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitSeverityEntry(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2016,22 +1728,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_kindsDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterKindsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitKindsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitKindsDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2164,22 +1860,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_channelsDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterChannelsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitChannelsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitChannelsDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2308,22 +1988,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_namedEntry; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterNamedEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitNamedEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNamedEntry(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2406,22 +2070,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_attributesDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterAttributesDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitAttributesDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAttributesDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2560,22 +2208,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_entitlementsDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterEntitlementsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitEntitlementsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitEntitlementsDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2686,22 +2318,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_entitlementGroup; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterEntitlementGroup(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitEntitlementGroup(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitEntitlementGroup(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2846,22 +2462,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_typedEntry; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterTypedEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitTypedEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTypedEntry(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2942,22 +2542,6 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SLASH() { return GetToken(PlanDslParser.SLASH, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NO() { return GetToken(PlanDslParser.NO, 0); }
 		public BoolTypeContext(TypeSpecContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterBoolType(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitBoolType(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitBoolType(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class EnumTypeContext : TypeSpecContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ONE() { return GetToken(PlanDslParser.ONE, 0); }
@@ -2977,22 +2561,6 @@ public partial class PlanDslParser : Parser {
 			return GetToken(PlanDslParser.NL, i);
 		}
 		public EnumTypeContext(TypeSpecContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterEnumType(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitEnumType(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitEnumType(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class NamedTypeContext : TypeSpecContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
@@ -3003,22 +2571,6 @@ public partial class PlanDslParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PER() { return GetToken(PlanDslParser.PER, 0); }
 		public NamedTypeContext(TypeSpecContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterNamedType(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitNamedType(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNamedType(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3129,22 +2681,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_enumMember; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterEnumMember(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitEnumMember(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitEnumMember(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3208,22 +2744,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_workDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterWorkDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitWorkDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitWorkDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3368,22 +2888,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_obligationsDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterObligationsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitObligationsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitObligationsDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3516,22 +3020,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_glossaryDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterGlossaryDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitGlossaryDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitGlossaryDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3624,22 +3112,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_glossaryEntry; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterGlossaryEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitGlossaryEntry(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitGlossaryEntry(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3709,22 +3181,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_planDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterPlanDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitPlanDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPlanDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3804,22 +3260,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_coverageDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterCoverageDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitCoverageDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCoverageDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3878,22 +3318,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_creditsDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterCreditsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitCreditsDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCreditsDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3962,22 +3386,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_matrixDecl; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterMatrixDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitMatrixDecl(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMatrixDecl(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -4049,22 +3457,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_table; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterTable(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitTable(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTable(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -4153,22 +3545,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_tableRow; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterTableRow(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitTableRow(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTableRow(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -4225,22 +3601,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_cell; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterCell(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitCell(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCell(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -4289,22 +3649,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_rule_; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterRule_(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitRule_(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitRule_(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -4369,22 +3713,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<ConditionContext>(0);
 		}
 		public NotConditionContext(ConditionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterNotCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitNotCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNotCondition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ParenConditionContext : ConditionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(PlanDslParser.LPAREN, 0); }
@@ -4393,22 +3721,6 @@ public partial class PlanDslParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(PlanDslParser.RPAREN, 0); }
 		public ParenConditionContext(ConditionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterParenCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitParenCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitParenCondition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class CompareConditionContext : ConditionContext {
 		public IToken op;
@@ -4425,22 +3737,6 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GT() { return GetToken(PlanDslParser.GT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GE() { return GetToken(PlanDslParser.GE, 0); }
 		public CompareConditionContext(ConditionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterCompareCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitCompareCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCompareCondition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class InListConditionContext : ConditionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
@@ -4454,22 +3750,6 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(PlanDslParser.RBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(PlanDslParser.NOT, 0); }
 		public InListConditionContext(ConditionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterInListCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitInListCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitInListCondition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class InGroupConditionContext : ConditionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
@@ -4481,44 +3761,12 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(PlanDslParser.IN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(PlanDslParser.NOT, 0); }
 		public InGroupConditionContext(ConditionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterInGroupCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitInGroupCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitInGroupCondition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class FlagConditionContext : ConditionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
 			return GetRuleContext<IdentifierContext>(0);
 		}
 		public FlagConditionContext(ConditionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterFlagCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitFlagCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitFlagCondition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class AndConditionContext : ConditionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ConditionContext[] condition() {
@@ -4529,22 +3777,6 @@ public partial class PlanDslParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AND() { return GetToken(PlanDslParser.AND, 0); }
 		public AndConditionContext(ConditionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterAndCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitAndCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAndCondition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class OrConditionContext : ConditionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ConditionContext[] condition() {
@@ -4555,22 +3787,6 @@ public partial class PlanDslParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OR() { return GetToken(PlanDslParser.OR, 0); }
 		public OrConditionContext(ConditionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterOrCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitOrCondition(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOrCondition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -4774,22 +3990,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<ReasonContext>(0);
 		}
 		public IncludedOutcomeContext(OutcomeContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterIncludedOutcome(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitIncludedOutcome(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitIncludedOutcome(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ExcludedOutcomeContext : OutcomeContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXCLUDED() { return GetToken(PlanDslParser.EXCLUDED, 0); }
@@ -4797,22 +3997,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<ReasonContext>(0);
 		}
 		public ExcludedOutcomeContext(OutcomeContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterExcludedOutcome(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitExcludedOutcome(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitExcludedOutcome(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class RefusedOutcomeContext : OutcomeContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REFUSED() { return GetToken(PlanDslParser.REFUSED, 0); }
@@ -4820,22 +4004,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<ReasonContext>(0);
 		}
 		public RefusedOutcomeContext(OutcomeContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterRefusedOutcome(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitRefusedOutcome(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitRefusedOutcome(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class BillableOutcomeContext : OutcomeContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BILLABLE() { return GetToken(PlanDslParser.BILLABLE, 0); }
@@ -4847,22 +4015,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<ReasonContext>(0);
 		}
 		public BillableOutcomeContext(OutcomeContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterBillableOutcome(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitBillableOutcome(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitBillableOutcome(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -4984,22 +4136,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_reason; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterReason(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitReason(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitReason(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -5057,22 +4193,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_valueList; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterValueList(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitValueList(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitValueList(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -5146,82 +4266,18 @@ public partial class PlanDslParser : Parser {
 	public partial class NoneValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(PlanDslParser.MINUS, 0); }
 		public NoneValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterNoneValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitNoneValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNoneValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class YesValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YES() { return GetToken(PlanDslParser.YES, 0); }
 		public YesValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterYesValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitYesValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitYesValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class NoValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NO() { return GetToken(PlanDslParser.NO, 0); }
 		public NoValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterNoValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitNoValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNoValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class UnlimitedValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNLIMITED() { return GetToken(PlanDslParser.UNLIMITED, 0); }
 		public UnlimitedValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterUnlimitedValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitUnlimitedValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitUnlimitedValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class BestEffortValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BEST() { return GetToken(PlanDslParser.BEST, 0); }
@@ -5231,63 +4287,15 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<IdentifierContext>(0);
 		}
 		public BestEffortValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterBestEffortValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitBestEffortValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitBestEffortValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class WhenDoneValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHEN() { return GetToken(PlanDslParser.WHEN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DONE() { return GetToken(PlanDslParser.DONE, 0); }
 		public WhenDoneValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterWhenDoneValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitWhenDoneValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitWhenDoneValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class TwentyFourSevenValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TWENTY_FOUR_SEVEN() { return GetToken(PlanDslParser.TWENTY_FOUR_SEVEN, 0); }
 		public TwentyFourSevenValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterTwentyFourSevenValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitTwentyFourSevenValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTwentyFourSevenValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class IncludedAmountValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AmountContext amount() {
@@ -5295,22 +4303,6 @@ public partial class PlanDslParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INCLUDED() { return GetToken(PlanDslParser.INCLUDED, 0); }
 		public IncludedAmountValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterIncludedAmountValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitIncludedAmountValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitIncludedAmountValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class AdditionalValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ADDITIONAL() { return GetToken(PlanDslParser.ADDITIONAL, 0); }
@@ -5322,22 +4314,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<AmountContext>(0);
 		}
 		public AdditionalValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterAdditionalValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitAdditionalValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAdditionalValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class EveryValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVERY() { return GetToken(PlanDslParser.EVERY, 0); }
@@ -5345,22 +4321,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<AmountContext>(0);
 		}
 		public EveryValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterEveryValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitEveryValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitEveryValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class AmountValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AmountContext amount() {
@@ -5371,84 +4331,20 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<IdentifierContext>(0);
 		}
 		public AmountValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterAmountValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitAmountValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAmountValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class PercentValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(PlanDslParser.PERCENT, 0); }
 		public PercentValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterPercentValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitPercentValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPercentValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class TextValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TextContext text() {
 			return GetRuleContext<TextContext>(0);
 		}
 		public TextValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterTextValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitTextValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTextValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class DateValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DATE() { return GetToken(PlanDslParser.DATE, 0); }
 		public DateValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterDateValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitDateValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitDateValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class WeeklyHoursValueContext : ValueContext {
 		public DayRangeContext days;
@@ -5462,22 +4358,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<TimeRangeContext>(i);
 		}
 		public WeeklyHoursValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterWeeklyHoursValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitWeeklyHoursValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitWeeklyHoursValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class OffsetValueContext : ValueContext {
 		public IToken sign;
@@ -5489,22 +4369,6 @@ public partial class PlanDslParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(PlanDslParser.PLUS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(PlanDslParser.MINUS, 0); }
 		public OffsetValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterOffsetValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitOffsetValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOffsetValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ChainValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
@@ -5518,22 +4382,6 @@ public partial class PlanDslParser : Parser {
 			return GetToken(PlanDslParser.LT, i);
 		}
 		public ChainValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterChainValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitChainValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitChainValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ListValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(PlanDslParser.LBRACK, 0); }
@@ -5546,22 +4394,6 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<ValueListContext>(0);
 		}
 		public ListValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterListValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitListValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitListValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class OnValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ON() { return GetToken(PlanDslParser.ON, 0); }
@@ -5569,42 +4401,10 @@ public partial class PlanDslParser : Parser {
 			return GetRuleContext<IdentifierContext>(0);
 		}
 		public OnValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterOnValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitOnValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOnValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class OnWordValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ON() { return GetToken(PlanDslParser.ON, 0); }
 		public OnWordValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterOnWordValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitOnWordValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOnWordValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class WordsValueContext : ValueContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
@@ -5618,22 +4418,6 @@ public partial class PlanDslParser : Parser {
 			return GetToken(PlanDslParser.MINUS, i);
 		}
 		public WordsValueContext(ValueContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterWordsValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitWordsValue(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitWordsValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -6030,22 +4814,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_amount; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterAmount(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitAmount(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAmount(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -6097,22 +4865,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_unit; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterUnit(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitUnit(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitUnit(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -6261,22 +5013,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_number; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterNumber(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitNumber(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNumber(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -6322,22 +5058,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_dayRange; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterDayRange(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitDayRange(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitDayRange(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -6390,22 +5110,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_timeRange; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterTimeRange(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitTimeRange(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTimeRange(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -6448,22 +5152,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_text; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterText(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitText(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitText(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -6561,22 +5249,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_translation; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterTranslation(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitTranslation(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTranslation(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -6664,22 +5336,6 @@ public partial class PlanDslParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_identifier; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void EnterRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.EnterIdentifier(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override void ExitRule(IParseTreeListener listener) {
-			IPlanDslListener typedListener = listener as IPlanDslListener;
-			if (typedListener != null) typedListener.ExitIdentifier(this);
-		}
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPlanDslVisitor<TResult> typedVisitor = visitor as IPlanDslVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitIdentifier(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
