@@ -9,11 +9,14 @@ public static class Program
     {
         var root = new RootCommand("plandsl: customer-support plans as code.");
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(OpenCommand.Create());
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(CreditCommand.Create());
         root.Subcommands.Add(CostCommand.Create());
+        root.Subcommands.Add(DocsCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class CatalogBinder
     {
         var props = BlockReader.Read(_catalog.Body, $"catalog '{_catalog.Name.Text}'", _diagnostics, CatalogProperties, repeatable: new[] { "note", "assumption" });
         BindLanguage(props);
-        _text = new TextBinder(_language, _diagnostics);
+        _text = new TextBinder(_language, _diagnostics) { DeclaredLanguages = _declaredLanguages };
         _values = new ValueReader(_diagnostics, null);
         BindCurrency(props);
         _values.CatalogCurrency = _currency;

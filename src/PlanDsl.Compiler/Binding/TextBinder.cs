@@ -19,6 +19,9 @@ internal sealed partial class TextBinder
 
     public string DefaultLanguage { get; }
 
+    /// <summary>The languages the catalog declares with <c>languages:</c> (empty when it declares none).</summary>
+    public IReadOnlyList<string> DeclaredLanguages { get; init; } = Array.Empty<string>();
+
     /// <summary>Every language a text of the catalog uses.</summary>
     public SortedSet<string> LanguagesSeen { get; } = new(StringComparer.Ordinal);
 
@@ -44,6 +47,12 @@ internal sealed partial class TextBinder
         }
         if (builder.Count > 0 && !builder.ContainsKey(DefaultLanguage))
             _diagnostics.Report(DiagnosticCodes.MissingTranslation, text.Span, DefaultLanguage);
+        // A text translated into some of the declared languages but not all: a translation was forgotten.
+        // (A text in one language only is left untranslated on purpose; `plandsl docs` reports it.)
+        if (builder.Count > 1)
+            foreach (var language in DeclaredLanguages.Where(l => !builder.ContainsKey(l)))
+                _diagnostics.Report(DiagnosticCodes.DocumentTranslationMissing, text.Span,
+                    "text \"" + Documents.DocumentGenerator.Shorten(builder.TryGetValue(DefaultLanguage, out var d) ? d : builder.Values.First()) + "\"", language, DefaultLanguage);
         return new LocalizedText(builder.ToImmutable());
     }
 

@@ -3,7 +3,7 @@ namespace PlanDsl.Compiler.Diagnostics;
 /// <summary>
 /// Every diagnostic PlanDsl reports. Codes are stable: PD00xx files and syntax, PD01xx names,
 /// PD02xx catalogs, plans and versions, PD03xx time, PD04xx values and units, PD05xx tables,
-/// PD06xx coverage rules.
+/// PD06xx coverage rules, PD07xx documents and translations.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -85,6 +85,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BadReason = Error("PD0605", "Unknown reason", "unknown work item or obligation '{0}'{1}");
     public static readonly DiagnosticDescriptor ConditionTooDeep = Error("PD0607", "Condition nested too deeply", "this condition is nested more than {0} levels deep; split it into several rules");
     public static readonly DiagnosticDescriptor RateNeeded = Error("PD0606", "Rate is not a rate", "'{0}' is not a rate: write e.g. '100 EUR/h'");
+
+    // ---- documents and translations
+    public static readonly DiagnosticDescriptor DocumentTranslationMissing = Warning("PD0701", "Missing translation", "{0} has no '{1}' translation; documents in '{1}' show it in '{2}'");
 
     /// <summary>All descriptors, by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)

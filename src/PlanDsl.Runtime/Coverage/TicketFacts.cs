@@ -30,15 +30,22 @@ public sealed class TicketFacts
         var values = new Dictionary<string, RuleLiteral>(StringComparer.Ordinal);
         foreach (var (name, raw) in attributes ?? new Dictionary<string, object?>())
         {
-            var declared = catalog.Attributes.FirstOrDefault(a => a.Id == name)
-                ?? throw new CoverageInputException(name, $"not declared in catalog '{catalog.Id}' (attributes: {string.Join(", ", catalog.Attributes.Select(a => a.Id))})");
+            var declared = catalog.Attributes.FirstOrDefault(a => a.Id == name) ?? throw Undeclared(catalog, name);
             if (raw is null) continue;
             values[name] = Convert(catalog, declared, raw);
         }
         return new TicketFacts(values);
     }
 
-    private static RuleLiteral Convert(ResolvedCatalog catalog, AttributeModel attribute, object raw)
+    /// <summary>Facts of the given values only (compiled catalogs ask <see cref="ReasonResolver"/> with the ticket's work).</summary>
+    internal static TicketFacts Of(string attribute, RuleLiteral value) =>
+        new(new Dictionary<string, RuleLiteral>(StringComparer.Ordinal) { [attribute] = value });
+
+    internal static CoverageInputException Undeclared(ResolvedCatalog catalog, string name) =>
+        new(name, $"not declared in catalog '{catalog.Id}' (attributes: {string.Join(", ", catalog.Attributes.Select(a => a.Id))})");
+
+    /// <summary>A raw attribute value typed like the declaration (shared with compiled catalogs).</summary>
+    internal static RuleLiteral Convert(ResolvedCatalog catalog, AttributeModel attribute, object raw)
     {
         var type = attribute.Type;
         RuleLiteral? literal = (type.Kind, raw) switch

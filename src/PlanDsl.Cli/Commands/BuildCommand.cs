@@ -1,0 +1,85 @@
+using System.CommandLine;
+using PlanDsl.Compiler;
+using PlanDsl.Compiler.Diagnostics;
+using PlanDsl.Compiler.Emit;
+using PlanDsl.Compiler.Syntax;
+
+namespace PlanDsl.Cli.Commands;
+
+/// <summary>
+/// <c>plandsl build &lt;paths&gt; -o &lt;dir&gt; [--emit-source]</c>: compiles every catalog under the paths into
+/// <c>&lt;dir&gt;/&lt;CatalogId&gt;.Plans.dll</c>. Any error: the diagnostics in the MSBuild format, exit code 1,
+/// and no assembly written. Each file is written atomically; the same input gives byte-identical files.
+/// </summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Plan files or folders (searched for *.plan).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write <CatalogId>.Plans.dll to.", Required = true };
+        var emitSource = new Option<bool>("--emit-source") { Description = "Also write the generated C# as <CatalogId>.Plans.cs." };
+        var command = new Command("build", "Compile catalogs into loadable assemblies of generated evaluators; exit 1 on errors.") { paths, output, emitSource };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(emitSource), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string outputDirectory, bool emitSource, TextWriter output, TextWriter error, string? baseDirectory = null)
+    {
+        var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
+        var result = Workspace.CompileAll(paths, root);
+        foreach (var diagnostic in result.Diagnostics)
+            output.WriteLine(diagnostic.ToMsBuildString());
+        if (result.HasErrors) return Failed(error, $"{result.Diagnostics.Count(d => d.IsError)} error(s)");
+
+        var problems = new DiagnosticBag();
+        foreach (var duplicate in result.Catalogs.GroupBy(c => c.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            problems.Report(DiagnosticCodes.DuplicateName, SourceSpan.None, "catalog", duplicate.Key);
+        var built = new List<CatalogAssembly>();
+        if (!problems.HasErrors)
+            foreach (var catalog in result.Catalogs)
+            {
+                try
+                {
+                    built.Add(CatalogEmitter.Emit(catalog, SourceHash.OfFiles(catalog.SourceFiles, root), emitSource));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    problems.Report(DiagnosticCodes.InternalError, SourceSpan.None, $"catalog '{catalog.Id}': {e.GetType().Name}: {e.Message}");
+                }
+            }
+        if (problems.HasErrors)
+        {
+            foreach (var diagnostic in problems.ToSortedList()) output.WriteLine(diagnostic.ToMsBuildString());
+            return Failed(error, $"{problems.ToSortedList().Count} error(s)");
+        }
+
+        var folder = Path.GetFullPath(outputDirectory, root);
+        foreach (var assembly in built)
+        {
+            string path;
+            try
+            {
+                path = CatalogEmitter.Write(assembly, folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"plandsl: error: cannot write {assembly.FileName} to '{outputDirectory}': {e.Message}");
+                return 1;
+            }
+            output.WriteLine($"{assembly.CatalogId} -> {Shown(path, root)}");
+        }
+        return 0;
+    }
+
+    private static int Failed(TextWriter error, string what)
+    {
+        error.WriteLine($"plandsl: build failed with {what}; no assembly written");
+        return 1;
+    }
+
+    private static string Shown(string path, string root)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
+    }
+}

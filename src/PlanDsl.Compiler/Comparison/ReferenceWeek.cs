@@ -1,0 +1,79 @@
+using System.Globalization;
+using NodaTime;
+using PlanDsl.Runtime.Calendars;
+using PlanDsl.Runtime.Model;
+
+namespace PlanDsl.Compiler.Comparison;
+
+/// <summary>
+/// The yardstick for comparing clocks: the week of Monday 5 October 2026 in a zone (no DST change, no
+/// common holiday). A target is measured by opening a ticket at every whole hour of that week (168
+/// instants) and taking the real elapsed time until it is due; a calendar by its open time that week
+/// (and, to break a tie, over the year 2026, which counts holidays).
+/// </summary>
+public sealed class ReferenceWeek
+{
+    /// <summary>The Monday the reference week starts on.</summary>
+    public static readonly LocalDate Monday = new(2026, 10, 5);
+
+    public ReferenceWeek(DateTimeZone zone)
+    {
+        Zone = zone;
+        Start = Monday.AtMidnight().InZoneLeniently(zone).ToInstant();
+        End = Monday.PlusDays(7).AtMidnight().InZoneLeniently(zone).ToInstant();
+        YearStart = new LocalDate(2026, 1, 1).AtMidnight().InZoneLeniently(zone).ToInstant();
+        YearEnd = new LocalDate(2027, 1, 1).AtMidnight().InZoneLeniently(zone).ToInstant();
+    }
+
+    public DateTimeZone Zone { get; }
+
+    public Instant Start { get; }
+
+    public Instant End { get; }
+
+    public Instant YearStart { get; }
+
+    public Instant YearEnd { get; }
+
+    /// <summary>The opening instants: every whole hour of the week.</summary>
+    public IEnumerable<Instant> Openings()
+    {
+        for (var t = Start; t < End; t += Duration.FromHours(1)) yield return t;
+    }
+
+    /// <summary>The worst case and the average real elapsed time from opening to due; null when the calendar never opens.</summary>
+    public TargetMeasure? Measure(BusinessCalendar calendar, DurationSpec duration)
+    {
+        var worst = Duration.Zero;
+        var total = Duration.Zero;
+        var count = 0;
+        try
+        {
+            foreach (var opened in Openings())
+            {
+                var elapsed = calendar.Add(opened, duration) - opened;
+                if (elapsed > worst) worst = elapsed;
+                total += elapsed;
+                count++;
+            }
+        }
+        catch (CalendarNeverOpensException)
+        {
+            return null;
+        }
+        return new TargetMeasure(worst, Duration.FromNanoseconds(total.ToInt64Nanoseconds() / count));
+    }
+
+    /// <summary>Open time in the week and in the year 2026.</summary>
+    public (Duration Week, Duration Year) OpenTime(BusinessCalendar calendar) =>
+        (calendar.OpenTimeBetween(Start, End), calendar.OpenTimeBetween(YearStart, YearEnd));
+
+    /// <summary>"62 h 30 min" style, as DurationSpec prints elapsed time.</summary>
+    public static string Show(Duration d) => DurationSpec.Of(Duration.FromMinutes((long)Math.Round(d.TotalMinutes))).ToString();
+
+    /// <summary>Hours with one decimal, for open time over a year.</summary>
+    public static string Hours(Duration d) => d.TotalHours.ToString("0.#", CultureInfo.InvariantCulture) + " h";
+}
+
+/// <summary>A target measured over the reference week: the longest and the average wait until due.</summary>
+public readonly record struct TargetMeasure(Duration Worst, Duration Average);
