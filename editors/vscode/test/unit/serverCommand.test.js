@@ -21,7 +21,7 @@ function touch(file, content = '') {
 function fakeDotnet(root) {
   const bin = path.join(root, 'bin');
   const dotnet = touch(path.join(bin, process.platform === 'win32' ? 'dotnet.exe' : 'dotnet'));
-  return { PATH: bin, PATHEXT: '.EXE' , dotnet };
+  return { PATH: bin, PATHEXT: '.EXE', dotnet };
 }
 
 test('no server anywhere: a clear "not found" error, with the places searched', () => {
