@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(CostCommand.Create());
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(FmtCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
