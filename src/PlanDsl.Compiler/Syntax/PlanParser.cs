@@ -32,11 +32,33 @@ public static class PlanParser
             tokens.Fill();
         }
 
+        var tree = DeepStack.Run(() => ParseTwoStage(tokens, file, diagnostics));
+        return new ParseResult(file, tree, diagnostics.ToSortedList());
+    }
+
+    /// <summary>
+    /// ANTLR's usual two stages: the fast SLL prediction with bail-out first, which parses every
+    /// correct file; only when it fails, the full LL prediction with error recovery and reporting.
+    /// </summary>
+    private static PlanDslParser.CompilationUnitContext ParseTwoStage(CommonTokenStream tokens, SourceFile file, DiagnosticBag diagnostics)
+    {
         var parser = new PlanDslParser(tokens);
         parser.RemoveErrorListeners();
-        parser.AddErrorListener(new SyntaxErrorListener(file, diagnostics));
-        var tree = DeepStack.Run(() => parser.compilationUnit());
-        return new ParseResult(file, tree, diagnostics.ToSortedList());
+        parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            return parser.compilationUnit();
+        }
+        catch (Antlr4.Runtime.Misc.ParseCanceledException)
+        {
+            tokens.Seek(0);
+            parser.Reset();
+            parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.LL;
+            parser.ErrorHandler = new DefaultErrorStrategy();
+            parser.AddErrorListener(new SyntaxErrorListener(file, diagnostics));
+            return parser.compilationUnit();
+        }
     }
 
     private static void ReportBadCharacters(SourceFile file, CommonTokenStream tokens, DiagnosticBag diagnostics)

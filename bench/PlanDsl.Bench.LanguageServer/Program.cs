@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using PlanDsl.Bench.LanguageServer;
+using PlanDsl.Compiler.Syntax;
+
+if (args.Length > 0 && args[0] == "--profile")
+{
+    // Where the time of one analysis goes: parse, syntax tree, whole compile.
+    var text = CatalogGenerator.Generate();
+    var file = new SourceFile("/bench/catalog.plan", text);
+    for (var round = 0; round < 5; round++)
+    {
+        var sw = Stopwatch.StartNew();
+        var parse = PlanParser.Parse(file);
+        var parseMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        SyntaxTreeBuilder.Build(parse);
+        var treeMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var result = PlanDsl.Compiler.Workspace.CompileSources(file);
+        var compileMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var lexer = new PlanDsl.Compiler.Syntax.Generated.PlanDslLexer(new Antlr4.Runtime.AntlrInputStream(text));
+        var tokens = new Antlr4.Runtime.CommonTokenStream(lexer);
+        tokens.Fill();
+        var lexMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var sll = new PlanDsl.Compiler.Syntax.Generated.PlanDslParser(tokens);
+        sll.RemoveErrorListeners();
+        sll.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
+        sll.compilationUnit();
+        var sllMs = sw.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"lex {lexMs:F1} ms, SLL parse {sllMs:F1} ms, SLL errors {sll.NumberOfSyntaxErrors}");
+        Console.WriteLine($"lines {text.Split('\n').Length}: parse {parseMs:F1} ms, tree {treeMs:F1} ms, compile {compileMs:F1} ms, {result.Diagnostics.Count} diagnostics {string.Join("; ", result.Diagnostics.Take(3))}");
+    }
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(LanguageServerBenchmarks).Assembly).Run(args);
