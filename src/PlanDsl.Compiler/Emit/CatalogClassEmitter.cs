@@ -92,7 +92,7 @@ internal static class CatalogClassEmitter
         (Type Type, string Name)? extraRef, Func<PlanVersion, BlockSyntax?> body, ExpressionSyntax fallback)
     {
         var methods = new List<MethodDeclarationSyntax>();
-        var byBody = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bodies = new List<(BlockSyntax Body, string Method)>();
         var sections = new List<SwitchSectionSyntax>();
         var parameters = new List<ParameterSyntax> { Parameter(Identifier(parameter)).WithType(TypeSyntaxes.For(parameterType)) };
         if (extraRef is { } extra)
@@ -100,11 +100,11 @@ internal static class CatalogClassEmitter
         for (var slot = 0; slot < versions.Count; slot++)
         {
             if (body(versions[slot]) is not { } block) continue;
-            var key = block.NormalizeWhitespace().ToFullString();
-            if (!byBody.TryGetValue(key, out var method))
+            var method = bodies.FirstOrDefault(b => b.Body.IsEquivalentTo(block, topLevel: false)).Method;
+            if (method is null)
             {
                 method = name + "_" + methods.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                byBody[key] = method;
+                bodies.Add((block, method));
                 methods.Add(MethodDeclaration(TypeSyntaxes.For(result), Identifier(method))
                     .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)))
                     .WithParameterList(ParameterList(SeparatedList(parameters)))

@@ -37,7 +37,7 @@ public static class CatalogEmitter
         var unit = CatalogClassEmitter.Emit(catalog, stamp, tables);
         var assemblyName = AssemblyNameOf(catalog.Id);
         var image = AssemblyWriter.Compile(assemblyName, AssemblyWriter.Tree(unit, assemblyName + ".cs"));
-        var source = withSource ? unit.NormalizeWhitespace(eol: "\n").ToFullString() + "\n" : null;
+        var source = withSource ? ReadableLayout.Write(unit) : null;
         return new CatalogAssembly(catalog.Id, assemblyName, image, source, watch.Elapsed);
     }
 

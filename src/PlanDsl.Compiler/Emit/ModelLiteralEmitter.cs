@@ -19,6 +19,9 @@ internal sealed class ModelLiteralEmitter
 {
     private static readonly Type[] Hoisted = { typeof(PlanModel), typeof(PlanVersion), typeof(CalendarModel), typeof(HolidaySetModel) };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (ConstructorInfo Constructor, PropertyInfo[] Properties)?> Constructors = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, MethodInfo> ArrayEmitters = new();
+
     private readonly List<MethodDeclarationSyntax> _methods = new();
 
     /// <summary>The methods that hoisted parts were put in; add them to the class.</summary>
@@ -62,8 +65,8 @@ internal sealed class ModelLiteralEmitter
             case LocalizedText text: return Text(text);
         }
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
-            return (ExpressionSyntax)typeof(ModelLiteralEmitter).GetMethod(nameof(EmitArray), BindingFlags.NonPublic | BindingFlags.Instance)!
-                .MakeGenericMethod(type.GetGenericArguments()[0]).Invoke(this, new[] { value })!;
+            return (ExpressionSyntax)ArrayEmitters.GetOrAdd(type, t => typeof(ModelLiteralEmitter).GetMethod(nameof(EmitArray), BindingFlags.NonPublic | BindingFlags.Instance)!
+                .MakeGenericMethod(t.GetGenericArguments()[0])).Invoke(this, new[] { value })!;
         return Construct(value, type);
     }
 
@@ -87,13 +90,12 @@ internal sealed class ModelLiteralEmitter
     /// <summary>A record (class or struct) by the public constructor whose parameters are all properties of the same name.</summary>
     private ExpressionSyntax Construct(object value, Type type)
     {
-        var constructor = PrimaryConstructor(type)
+        var (constructor, properties) = Constructors.GetOrAdd(type, t => PrimaryConstructor(t) is { } c
+                ? (c, c.GetParameters().Select(p => t.GetProperty(Capitalized(p.Name!), BindingFlags.Public | BindingFlags.Instance)!).ToArray())
+                : null)
             ?? throw new NotSupportedException($"cannot emit a {type.FullName}: no constructor whose parameters are its properties");
-        var args = constructor.GetParameters().Select(p =>
-        {
-            var property = type.GetProperty(Capitalized(p.Name!), BindingFlags.Public | BindingFlags.Instance)!;
-            return Argument(Emit(property.GetValue(value), p.ParameterType));
-        });
+        var parameters = constructor.GetParameters();
+        var args = parameters.Select((p, i) => Argument(Emit(properties[i].GetValue(value), p.ParameterType)));
         return ObjectCreationExpression(TypeSyntaxes.For(type)).WithArgumentList(ArgumentList(SeparatedList(args)));
     }
 

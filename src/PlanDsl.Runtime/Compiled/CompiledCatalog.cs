@@ -166,6 +166,7 @@ public abstract partial class CompiledCatalog
     {
         var p = PlanIndex(plan);
         if (p < 0) throw new TicketException("plan", $"unknown plan '{plan}'");
+        if (SlotAt(p, opened, out var day) < 0) throw NotInForce(plan, day);
         return ResponseDue(p, SeveritySlot(ResolveSeverity(severity, "severity")), KindSlot(ResolveKind(kind)), opened);
     }
 

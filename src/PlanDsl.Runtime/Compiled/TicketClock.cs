@@ -80,7 +80,7 @@ internal readonly struct TicketClock
             var pause = _pauses[k];
             if (pause.End <= a) continue;
             if (pause.Start >= b) break;
-            time -= _calendar.OpenTimeBetween(pause.Start > a ? pause.Start : a, pause.End < b ? pause.End : b) + Duration.Epsilon;
+            time -= _calendar.OpenTimeBetween(pause.Start > a ? pause.Start : a, pause.End < b ? pause.End : b);
         }
         return time;
     }

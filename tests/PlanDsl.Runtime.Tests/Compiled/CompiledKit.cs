@@ -24,6 +24,9 @@ internal static class CompiledKit
 
     private static readonly Dictionary<string, Lazy<CompiledCatalog>> SeedCache = new();
 
+    /// <summary>How many times the usual number of random cases to run (environment variable PLANDSL_DIFFERENTIAL_SCALE, default 1).</summary>
+    public static int Scale { get; } = int.TryParse(Environment.GetEnvironmentVariable("PLANDSL_DIFFERENTIAL_SCALE"), out var n) && n > 0 ? n : 1;
+
     public static readonly string[] SeedNames = { "domo", "kolmisoft", "oktawave", "ombori", "otrs" };
 
     /// <summary>A fresh folder under the run's temporary folder.</summary>
@@ -38,7 +41,14 @@ internal static class CompiledKit
     public static string BuildToFile(ResolvedCatalog catalog, string sourceHash = "sha256:test", int languageVersion = PlanDslLanguage.Version) =>
         CatalogEmitter.Write(CatalogEmitter.Emit(catalog, sourceHash, languageVersion: languageVersion), NewFolder());
 
-    public static LoadedCatalog BuildAndLoad(ResolvedCatalog catalog) => PlanCatalog.Load(BuildToFile(catalog));
+    /// <summary>Builds and loads the catalog; the file is deleted once loaded (the loader keeps the bytes, not the file).</summary>
+    public static LoadedCatalog BuildAndLoad(ResolvedCatalog catalog, string sourceHash = "sha256:test")
+    {
+        var path = BuildToFile(catalog, sourceHash);
+        var loaded = PlanCatalog.Load(path);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        return loaded;
+    }
 
     /// <summary>A seed catalog compiled, built and loaded (once per test run; never unloaded).</summary>
     public static CompiledCatalog Seed(string name)
@@ -51,7 +61,7 @@ internal static class CompiledKit
                 {
                     var catalog = Seeds.Catalog(name);
                     var hash = SourceHash.OfFiles(catalog.SourceFiles, Seeds.Root);
-                    return PlanCatalog.Load(BuildToFile(catalog, hash)).Catalog;
+                    return BuildAndLoad(catalog, hash).Catalog;
                 });
         }
         return lazy.Value;

@@ -49,24 +49,24 @@ internal sealed class Differential
             throw new Xunit.Sdk.XunitException($"catalog {_catalog.Id}: compiled answer differs for {input()}\ninterpreter: {expected}\ncompiled:    {actual}");
     }
 
-    public void Tickets(int iterations, long seed = 0) =>
+    public void Tickets(int iterations) =>
         Gen.Select(_inputs.Plans, _inputs.Tickets).Sample((plan, ticket) =>
         {
             Same(Canonical.Of(() => Canonical.Of(_interpreter.Evaluate(plan, ticket))),
                 Canonical.Of(() => Canonical.Of(_compiled.Evaluate(plan, ticket))),
                 () => Describe(plan, ticket));
-        }, iter: iterations, seed: Seed(seed), print: t => Describe(t.Item1, t.Item2));
+        }, iter: iterations, print: t => Describe(t.Item1, t.Item2));
 
-    public void ResponseDue(int iterations, long seed = 0) =>
+    public void ResponseDue(int iterations) =>
         Gen.Select(_inputs.Plans, _inputs.Severities, _inputs.Instants, Gen.Int[0, Math.Max(0, _catalog.Kinds.Length - 1)]).Sample((plan, severity, opened, k) =>
         {
             var kind = _catalog.Kinds.IsEmpty ? null : _catalog.Kinds[k].Id;
             Same(Canonical.Of(() => Canonical.Of(_interpreter.Evaluate(plan, new Ticket(severity, opened, kind)).Response.Due)),
                 Canonical.Of(() => Canonical.Of(_compiled.ResponseDue(plan, severity, kind, opened))),
                 () => $"ResponseDue({plan}, {severity}, {kind}, {Canonical.Of(opened)})");
-        }, iter: iterations, seed: Seed(seed));
+        }, iter: iterations);
 
-    public void Calendars(int iterations, long seed = 0)
+    public void Calendars(int iterations)
     {
         if (_catalog.Calendars.IsEmpty) return;
         Gen.Select(Gen.Int[0, _catalog.Calendars.Length - 1], _inputs.Instants, CatalogInputs.Durations, Gen.Int[0, 12], Gen.Int[0, 5]).Sample((index, t, d, days, op) =>
@@ -97,10 +97,10 @@ internal sealed class Differential
                     Same(Canonical.Of(() => Canonical.Of(reference.Add(t, new DurationSpec(d, days % 3)))), Canonical.Of(() => Canonical.Of(compiled.Add(t, new DurationSpec(d, days % 3)))), Input);
                     break;
             }
-        }, iter: iterations, seed: Seed(seed));
+        }, iter: iterations);
     }
 
-    public void Credits(int iterations, long seed = 0)
+    public void Credits(int iterations)
     {
         var plans = _catalog.Plans.Select((p, i) => (p, i)).ToArray();
         Gen.Select(Gen.OneOf(plans), _inputs.Uptimes, Gen.Int[0, 10]).Sample((plan, uptime, v) =>
@@ -115,10 +115,10 @@ internal sealed class Differential
                 if (version.Credits is { } ladder && uptime is >= 0 and <= 100)
                     Same(Canonical.Of(CreditCalculator.Calculate(version, uptime).Percent), Canonical.Of(_compiled.CreditPercent(index, day, uptime)), () => $"calculator {model.Id} {uptime}");
             }
-        }, iter: iterations, seed: Seed(seed));
+        }, iter: iterations);
     }
 
-    public void Coverage(int iterations, long seed = 0)
+    public void Coverage(int iterations)
     {
         var languages = _catalog.Languages.Append("xx").Append(_catalog.DefaultLanguage).ToArray();
         Gen.Select(Gen.OneOf(_catalog.Plans.ToArray()), _inputs.Attributes, Gen.Frequency((3, Gen.Const<string?>((string?)null)), (1, Gen.OneOf<string?>(languages)))).Sample((plan, attributes, language) =>
@@ -126,10 +126,8 @@ internal sealed class Differential
             Same(Canonical.Of(() => Canonical.Of(CoverageEvaluator.Evaluate(_catalog, plan.Current, attributes, language))),
                 Canonical.Of(() => Canonical.Of(_compiled.Coverage(plan.Id, attributes, null, language))),
                 () => $"coverage {plan.Id} [{Describe(attributes)}] in {language ?? "-"}");
-        }, iter: iterations, seed: Seed(seed));
+        }, iter: iterations);
     }
-
-    private static string Seed(long seed) => seed == 0 ? null! : seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Describe(IReadOnlyDictionary<string, object?>? attributes) =>
         attributes is null ? "-" : string.Join(", ", attributes.Select(kv => $"{kv.Key}={kv.Value ?? "null"} ({kv.Value?.GetType().Name})"));

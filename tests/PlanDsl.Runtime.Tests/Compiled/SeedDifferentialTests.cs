@@ -20,12 +20,13 @@ public sealed class SeedDifferentialTests
     public void Compiled_seed_answers_every_question_as_the_interpreter(string seed)
     {
         var differential = new Differential(Seeds.Catalog(seed), CompiledKit.Seed(seed));
-        differential.Tickets(4000);
-        differential.ResponseDue(2000);
-        differential.Calendars(6000);
-        differential.Credits(1500);
-        differential.Coverage(1500);
+        var scale = CompiledKit.Scale;
+        differential.Tickets(8000 * scale);
+        differential.ResponseDue(2000 * scale);
+        differential.Calendars(10000 * scale);
+        differential.Credits(1500 * scale);
+        differential.Coverage(1500 * scale);
         _output.WriteLine($"{seed}: {differential.Cases} cases compared, {differential.Refusals}");
-        Assert.True(differential.Cases >= 15_000, $"only {differential.Cases} cases");
+        Assert.True(differential.Cases >= 20_000, $"only {differential.Cases} cases");
     }
 }
