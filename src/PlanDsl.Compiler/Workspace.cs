@@ -20,17 +20,7 @@ public static class Workspace
     {
         var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
         var diagnostics = new DiagnosticBag();
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            var full = Path.GetFullPath(path, root);
-            if (Directory.Exists(full))
-                files.AddRange(Directory.EnumerateFiles(full, "*.plan", SearchOption.AllDirectories));
-            else if (File.Exists(full))
-                files.Add(full);
-            else
-                diagnostics.Report(DiagnosticCodes.FileNotFound, SourceSpan.None, path);
-        }
+        var files = PlanFiles.Find(paths, root, diagnostics);
         var sources = new SourceSet(new DiskFileReader(root));
         var relative = files.Select(f => Normalize(Path.GetRelativePath(root, f))).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
         return Compile(sources, relative, diagnostics);

@@ -1,3 +1,4 @@
+using PlanDsl.Compiler;
 using System.CommandLine;
 using System.Text;
 using PlanDsl.Compiler.Diagnostics;
@@ -30,21 +31,10 @@ public static class FmtCommand
     {
         var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
         var problems = new DiagnosticBag();
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            var full = Path.GetFullPath(path, root);
-            if (Directory.Exists(full))
-                files.AddRange(Directory.EnumerateFiles(full, "*.plan", SearchOption.AllDirectories));
-            else if (File.Exists(full))
-                files.Add(full);
-            else
-                problems.Report(DiagnosticCodes.FileNotFound, SourceSpan.None, path);
-        }
+        var ordered = PlanFiles.Find(paths, root, problems);
 
         var failed = false;
         var changed = 0;
-        var ordered = files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
         foreach (var file in ordered)
         {
             var display = Path.GetRelativePath(root, file).Replace('\\', '/');
