@@ -30,7 +30,9 @@ public static class Workspace
     public static CompilationResult CompileSources(params SourceFile[] files)
     {
         var sources = new SourceSet(new MemoryFileReader(files));
-        return Compile(sources, files.Select(f => Normalize(f.Path)).ToList(), new DiagnosticBag());
+        // Other files (plandsl.lint.json) are read when a catalog asks for them, never parsed as plans.
+        var plans = files.Where(f => !f.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+        return Compile(sources, plans.Select(f => Normalize(f.Path)).ToList(), new DiagnosticBag());
     }
 
     private static CompilationResult Compile(SourceSet sources, IReadOnlyList<string> paths, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using PlanDsl.Compiler.Analysis;
 using PlanDsl.Compiler.Diagnostics;
 using PlanDsl.Compiler.Syntax;
 using PlanDsl.Compiler.Syntax.Tree;
@@ -45,11 +46,24 @@ internal static class CatalogAssembler
             var units = CollectImports(entry, sources, Tree, catalogDiagnostics);
             foreach (var unit in units)
                 if (sources.Get(unit.File.Path) is { } parsed) catalogDiagnostics.AddRange(parsed.Diagnostics);
-            var catalog = new CatalogBinder(units, catalogDiagnostics).Bind();
+            var binder = new CatalogBinder(units, catalogDiagnostics);
+            var catalog = binder.Bind();
+            if (catalog is not null && !catalogDiagnostics.HasErrors)
+                CatalogAnalyzer.Run(catalog, binder.BuildSourceMap(), ReadLintSettings(entry, binder, sources, catalogDiagnostics), catalogDiagnostics);
             diagnostics.AddRange(catalogDiagnostics.ToSortedList());
             if (catalog is not null && !catalogDiagnostics.HasErrors) result.Add(catalog);
         }
         return result.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The config file beside the catalog's file, then the catalog's own <c>lint</c> section.</summary>
+    private static LintSettings ReadLintSettings(CompilationUnitSyntax entry, CatalogBinder binder, SourceSet sources, DiagnosticBag diagnostics)
+    {
+        var settings = new LintSettings();
+        var configPath = LintConfigFile.PathFor(entry.File.Path);
+        if (sources.ReadText(configPath) is { } config) LintConfigFile.Apply(configPath, config, settings, diagnostics);
+        if (binder.LintSection is { } section) settings.Read(section, diagnostics);
+        return settings;
     }
 
     private static List<CompilationUnitSyntax> CollectImports(CompilationUnitSyntax entry, SourceSet sources, Func<ParseResult, CompilationUnitSyntax> tree, DiagnosticBag diagnostics)

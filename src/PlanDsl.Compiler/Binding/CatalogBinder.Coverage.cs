@@ -12,6 +12,9 @@ internal sealed partial class CatalogBinder
     private ImmutableArray<CoverageRule> BindCatalogCoverage() =>
         All<CoverageSyntax>().SelectMany(c => BindRules(c.Body, "catalog")).ToImmutableArray();
 
+    /// <summary>Where each bound rule is written (by reference: equal rules may be written twice).</summary>
+    private readonly Dictionary<CoverageRule, SourceSpan> _ruleSpans = new(ReferenceEqualityComparer.Instance);
+
     private List<CoverageRule> BindRules(BlockSyntax body, string origin)
     {
         var reader = BlockReader.Read(body, "coverage", _diagnostics, Array.Empty<string>(), rules: true);
@@ -32,7 +35,12 @@ internal sealed partial class CatalogBinder
                 if (condition is null) continue;
             }
             else otherwiseSeen = true;
-            if (BindOutcome(rule.Outcome) is { } outcome) rules.Add(new CoverageRule(condition, outcome, origin));
+            if (BindOutcome(rule.Outcome) is { } outcome)
+            {
+                var bound = new CoverageRule(condition, outcome, origin);
+                _ruleSpans[bound] = rule.Span;
+                rules.Add(bound);
+            }
         }
         return rules;
     }

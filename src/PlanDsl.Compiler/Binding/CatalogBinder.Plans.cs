@@ -131,7 +131,11 @@ internal sealed partial class CatalogBinder
             _diagnostics.Report(DiagnosticCodes.DuplicateProperty, property.KeySpan, key, owner);
             return;
         }
-        if (ReadEntitlementValue(entitlement, property.Values, property.KeySpan) is { } value) draft.Entitlements[key] = value;
+        if (ReadEntitlementValue(entitlement, property.Values, property.KeySpan) is { } value)
+        {
+            draft.Entitlements[key] = value;
+            draft.EntitlementSpans[key] = property.KeySpan;
+        }
     }
 
     private void BindChannels(PlanDraft draft, SectionSyntax section)
@@ -145,7 +149,11 @@ internal sealed partial class CatalogBinder
                 _diagnostics.Report(DiagnosticCodes.DuplicateProperty, property.KeySpan, property.KeyText, $"channels of plan '{draft.Id}'");
                 continue;
             }
-            if (ReadChannelAccess(property.KeyText, property.Values, property.KeySpan) is { } access) draft.Channels[property.KeyText] = access;
+            if (ReadChannelAccess(property.KeyText, property.Values, property.KeySpan) is { } access)
+            {
+                draft.Channels[property.KeyText] = access;
+                draft.ChannelSpans[property.KeyText] = property.KeySpan;
+            }
         }
     }
 

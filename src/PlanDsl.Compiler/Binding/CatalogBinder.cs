@@ -41,7 +41,8 @@ internal sealed partial class CatalogBinder
 
     public ResolvedCatalog? Bind()
     {
-        var props = BlockReader.Read(_catalog.Body, $"catalog '{_catalog.Name.Text}'", _diagnostics, CatalogProperties, repeatable: new[] { "note", "assumption" });
+        var props = BlockReader.Read(_catalog.Body, $"catalog '{_catalog.Name.Text}'", _diagnostics, CatalogProperties, repeatable: new[] { "note", "assumption" }, sections: new[] { "lint" });
+        LintSection = props.Sections.FirstOrDefault(s => s.NameText == "lint");
         BindLanguage(props);
         _text = new TextBinder(_language, _diagnostics) { DeclaredLanguages = _declaredLanguages };
         _values = new ValueReader(_diagnostics, null);

@@ -38,4 +38,10 @@ internal sealed class PlanDraft
     public List<string> Billable { get; } = new();
     public List<CoverageRule> Rules { get; } = new();
     public SourceSpan? TargetsWithoutCalendar { get; set; }
+
+    /// <summary>Where this version states each entitlement (the key), for analyses that point at it.</summary>
+    public Dictionary<string, SourceSpan> EntitlementSpans { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where this version states each channel.</summary>
+    public Dictionary<string, SourceSpan> ChannelSpans { get; } = new(StringComparer.Ordinal);
 }

@@ -3,9 +3,10 @@ namespace PlanDsl.Compiler.Diagnostics;
 /// <summary>
 /// Every diagnostic PlanDsl reports. Codes are stable: PD00xx files and syntax, PD01xx names,
 /// PD02xx catalogs, plans and versions, PD03xx time, PD04xx values and units, PD05xx tables,
-/// PD06xx coverage rules, PD07xx documents and translations.
+/// PD06xx coverage rules, PD07xx documents and translations, PD08xx analyses (one file per analysis:
+/// DiagnosticCodes.Analysis*.cs).
 /// </summary>
-public static class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     private static DiagnosticDescriptor Error(string code, string title, string format) => new(code, DiagnosticSeverity.Error, format, title);
     private static DiagnosticDescriptor Warning(string code, string title, string format) => new(code, DiagnosticSeverity.Warning, format, title);

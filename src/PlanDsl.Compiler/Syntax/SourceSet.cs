@@ -68,6 +68,9 @@ public sealed class SourceSet
         return result;
     }
 
+    /// <summary>A file's text as it is (not parsed), or null when it does not exist or cannot be read.</summary>
+    public string? ReadText(string path) => _reader.Read(Workspace.Normalize(path), out _);
+
     public string? ErrorOf(string path) => _errors.GetValueOrDefault(Workspace.Normalize(path));
 
     /// <summary>Resolves an import path against the importing file's folder.</summary>

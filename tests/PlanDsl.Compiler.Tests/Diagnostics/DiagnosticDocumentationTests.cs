@@ -9,7 +9,8 @@ public class DiagnosticDocumentationTests
     [Fact]
     public void Every_code_is_listed_in_the_language_reference()
     {
-        var reference = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs/language.md"));
+        // The analyses' codes (PD08xx) are listed in docs/analysis.md, the rest in the language reference.
+        var reference = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs/language.md")) + File.ReadAllText(Path.Combine(RepoPaths.Root, "docs/analysis.md"));
 
         var missing = DiagnosticCodes.All.Where(d => !reference.Contains($"| {d.Code} | {(d.Severity == DiagnosticSeverity.Error ? "error" : "warning")} | {d.Title} |")).Select(d => d.Code).ToList();
 

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using PlanDsl.Compiler.Binding;
+using PlanDsl.Compiler.Syntax;
+using PlanDsl.Runtime.Model;
+
+namespace PlanDsl.Compiler.Analysis;
+
+/// <summary>
+/// Where the parts of a resolved catalog are written, so that an analysis of the model can point at
+/// the source. A part a version inherits points at that version's declaration.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly IReadOnlyDictionary<string, List<PlanDraft>> _plans;
+    private readonly IReadOnlyDictionary<string, SourceSpan> _catalogProperties;
+    private readonly IReadOnlyDictionary<string, SourceSpan> _calendars;
+    private readonly IReadOnlyDictionary<CoverageRule, SourceSpan> _rules;
+
+    internal SourceMap(
+        SourceSpan catalog,
+        IReadOnlyDictionary<string, SourceSpan> catalogProperties,
+        IReadOnlyDictionary<string, List<PlanDraft>> plans,
+        IReadOnlyDictionary<string, SourceSpan> calendars,
+        IReadOnlyDictionary<CoverageRule, SourceSpan> rules)
+    {
+        Catalog = catalog;
+        _catalogProperties = catalogProperties;
+        _plans = plans;
+        _calendars = calendars;
+        _rules = rules;
+    }
+
+    /// <summary>The catalog's name in its declaration.</summary>
+    public SourceSpan Catalog { get; }
+
+    /// <summary>A property of the catalog block (<c>tiers</c>, <c>notice period</c>), else the catalog.</summary>
+    public SourceSpan CatalogProperty(string key) => _catalogProperties.GetValueOrDefault(key, Catalog);
+
+    public bool HasCatalogProperty(string key) => _catalogProperties.ContainsKey(key);
+
+    /// <summary>The name of the declaration of a plan's version (index as in <see cref="PlanModel.Versions"/>).</summary>
+    public SourceSpan Plan(string plan, int version = 0) => Draft(plan, version)?.Syntax.Name.Span ?? Catalog;
+
+    /// <summary>The target row if that version states it, else the version's declaration.</summary>
+    public SourceSpan Target(string plan, int version, string? severity, string? kind) =>
+        Draft(plan, version)?.Targets.LastOrDefault(t => t.Severity == severity && t.Kind == kind)?.Span ?? Plan(plan, version);
+
+    /// <summary>True when the version states the row itself (not inherited).</summary>
+    public bool StatesTarget(string plan, int version, string? severity, string? kind) =>
+        Draft(plan, version)?.Targets.Any(t => t.Severity == severity && t.Kind == kind) == true;
+
+    /// <summary>The entitlement's key if that version states it, else the version's declaration.</summary>
+    public SourceSpan Entitlement(string plan, int version, string entitlement) =>
+        Draft(plan, version)?.EntitlementSpans.GetValueOrDefault(entitlement) is { IsNone: false } span ? span : Plan(plan, version);
+
+    public bool StatesEntitlement(string plan, int version, string entitlement) =>
+        Draft(plan, version)?.EntitlementSpans.ContainsKey(entitlement) == true;
+
+    /// <summary>The channel's line if that version states it, else the version's declaration.</summary>
+    public SourceSpan Channel(string plan, int version, string channel) =>
+        Draft(plan, version)?.ChannelSpans.GetValueOrDefault(channel) is { IsNone: false } span ? span : Plan(plan, version);
+
+    /// <summary>The credit ladder the version states (or a catalog-wide ladder names it in), else the declaration.</summary>
+    public SourceSpan Credits(string plan, int version) =>
+        Draft(plan, version) is { CreditsSpan.IsNone: false } draft ? draft.CreditsSpan : Plan(plan, version);
+
+    /// <summary>A calendar's name in its declaration, else the catalog.</summary>
+    public SourceSpan Calendar(string calendar) => _calendars.GetValueOrDefault(calendar, Catalog);
+
+    /// <summary>Where a coverage rule is written (the same instance as in the model), else the catalog.</summary>
+    public SourceSpan Rule(CoverageRule rule) => _rules.GetValueOrDefault(rule, Catalog);
+
+    /// <summary>Every file of the catalog, for reading comments.</summary>
+    public ImmutableArray<SourceFile> Files { get; init; } = ImmutableArray<SourceFile>.Empty;
+
+    private PlanDraft? Draft(string plan, int version) =>
+        _plans.TryGetValue(plan, out var drafts) && version >= 0 && version < drafts.Count ? drafts[version] : null;
+}
