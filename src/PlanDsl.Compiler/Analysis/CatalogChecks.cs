@@ -6,6 +6,8 @@ namespace PlanDsl.Compiler.Analysis;
 public static class CatalogChecks
 {
     public static ImmutableArray<ICatalogCheck> All { get; } = ImmutableArray.Create<ICatalogCheck>(
+        new Tiers.TierDominanceCheck(),
+        new Versions.VersionChangesCheck()
     );
 
     public static IEnumerable<string> RuleIds => All.Select(c => c.Rule.Id);
