@@ -15,6 +15,8 @@ internal sealed class ReferenceClock
     private readonly CalendarSet _calendars;
     private readonly Dictionary<(string, DurationSpec), Instant[]?> _due = new();
     private readonly Dictionary<string, (Duration Week, Duration Year)?> _openTime = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OpenTimeline> _timelines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _signatures = new(StringComparer.Ordinal);
 
     public ReferenceClock(ResolvedCatalog catalog)
     {
@@ -42,7 +44,9 @@ internal sealed class ReferenceClock
             try
             {
                 due = new Instant[Openings.Length];
-                for (var i = 0; i < Openings.Length; i++) due[i] = clock.Add(Openings[i], duration);
+                var timeline = duration.IsBusinessDays || duration.Elapsed <= Duration.Zero ? null : Timeline(calendar, clock);
+                for (var i = 0; i < Openings.Length; i++)
+                    due[i] = timeline?.Add(Openings[i], duration.Elapsed) ?? clock.Add(Openings[i], duration);
             }
             catch (CalendarNeverOpensException)
             {
@@ -51,6 +55,13 @@ internal sealed class ReferenceClock
         }
         _due[(calendar, duration)] = due;
         return due;
+    }
+
+    private OpenTimeline Timeline(string calendar, BusinessCalendar clock)
+    {
+        if (!_timelines.TryGetValue(calendar, out var timeline))
+            _timelines[calendar] = timeline = new OpenTimeline(clock, Week.Start, Week.Start + Duration.FromDays(OpenTimeline.HorizonDays));
+        return timeline;
     }
 
     /// <summary>Open time in the reference week and over 2026; null for an unknown calendar.</summary>
@@ -89,6 +100,13 @@ internal sealed class ReferenceClock
     {
         if (x is null || y is null) return false;
         if (x == y) return true;
-        return _calendars.TryGet(x, out var a) && _calendars.TryGet(y, out var b) && CatalogDiff.Signature(a.Model) == CatalogDiff.Signature(b.Model);
+        return Signature(x) is { } a && a == Signature(y);
+    }
+
+    private string? Signature(string calendar)
+    {
+        if (_signatures.TryGetValue(calendar, out var signature)) return signature;
+        if (!_calendars.TryGet(calendar, out var clock)) return null;
+        return _signatures[calendar] = CatalogDiff.Signature(clock.Model);
     }
 }
