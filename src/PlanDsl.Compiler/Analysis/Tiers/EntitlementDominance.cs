@@ -75,6 +75,7 @@ internal static class EntitlementDominance
     {
         EntitlementValueKind.NotProvided => "not provided",
         EntitlementValueKind.List => string.Join(", ", value.Items.Select(item => "\"" + names.Text(item) + "\"")),
+        EntitlementValueKind.Text => "\"" + names.Text(value.Text) + "\"",
         _ => value.Describe(),
     };
 }

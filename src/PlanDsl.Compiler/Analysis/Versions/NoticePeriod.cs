@@ -9,8 +9,18 @@ namespace PlanDsl.Compiler.Analysis.Versions;
 /// </summary>
 public sealed record NoticePeriod(Period Period, string Text)
 {
-    /// <summary>The first date on which a change published on <paramref name="published"/> may take effect.</summary>
-    public LocalDate EarliestEffective(LocalDate published) => published.Plus(Period);
+    /// <summary>The first date on which a change published on <paramref name="published"/> may take effect; null past the calendar's end.</summary>
+    public LocalDate? EarliestEffective(LocalDate published)
+    {
+        try
+        {
+            return published.Plus(Period);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
 
     public static NoticePeriod? Create(long number, string unit)
     {

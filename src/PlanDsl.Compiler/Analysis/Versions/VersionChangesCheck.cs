@@ -52,8 +52,7 @@ public sealed class VersionChangesCheck : ICatalogCheck
             context.Report(DiagnosticCodes.VersionNotPublished, context.Sources.Plan(plan.Id, v), name, Date(effective), changes, notice.Text);
             return;
         }
-        var earliest = notice.EarliestEffective(published);
-        if (effective >= earliest) return;
+        if (notice.EarliestEffective(published) is not { } earliest || effective >= earliest) return;
         var span = context.Sources.PlanProperty(plan.Id, v, "effective");
         var related = new[] { new RelatedLocation(context.Sources.PlanProperty(plan.Id, v, "published"), "published here") };
         var gap = Period.Between(published, effective, PeriodUnits.Days).Days;
