@@ -320,6 +320,33 @@ public sealed class TierDominanceTests
     }
 
     [Fact]
+    public void A_value_written_in_a_matrix_is_reported_at_its_cell()
+    {
+        var plans = """
+            plan silver "Silver" {
+              hours: office
+            }
+            plan gold "Gold" {
+              hours: office
+            }
+            matrix "Plans" {
+              | entitlement | silver | gold |
+              | contacts    | 5      | 3    |
+            }
+            matrix "Contact" {
+              | channel | silver | gold |
+              | phone   | yes    | no   |
+            }
+            """;
+
+        Assert.Equal(new[]
+        {
+            "x.plan(34,28): warning PD0815: Gold entitlement 'Contacts' is 3, Silver's is 5",
+            "x.plan(38,24): warning PD0813: Gold channel 'Phone' is not offered, Silver's is open on office",
+        }, Tiers(plans));
+    }
+
+    [Fact]
     public void Unlimited_beats_any_count_and_not_provided_is_worst()
     {
         var plans = """
