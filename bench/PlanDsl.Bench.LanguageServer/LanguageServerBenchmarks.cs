@@ -27,6 +27,8 @@ public class LanguageServerBenchmarks
     private int _version = 1;
     private Position _completionAt = null!;
 
+    private const string FirstPlanDescription = "  description: \"Generated plan number 0.\"\n";
+
     public int Lines { get; private set; }
 
     [GlobalSetup]
@@ -34,9 +36,9 @@ public class LanguageServerBenchmarks
     {
         _texts = new[] { CatalogGenerator.Generate(devices: 5), CatalogGenerator.Generate(devices: 6) };
         // Enter pressed in the first plan: every declaration below moves down a line.
-        _lineAdded = new[] { _texts[0], _texts[0].Replace("  devices: 5\n", "  devices: 5\n\n", StringComparison.Ordinal) };
-        // Typing in the first plan, half-way through: a syntax error in one version out of two.
-        _syntaxError = new[] { _texts[0], _texts[0].Replace("  devices: 5\n", "  devices: 5,\n", StringComparison.Ordinal) };
+        _lineAdded = new[] { _texts[0], _texts[0].Replace(FirstPlanDescription, FirstPlanDescription + "\n", StringComparison.Ordinal) };
+        // A colon deleted in the first plan: a syntax error in one version out of two.
+        _syntaxError = new[] { _texts[0], _texts[0].Replace(FirstPlanDescription, FirstPlanDescription.Replace(":", "", StringComparison.Ordinal), StringComparison.Ordinal) };
         Lines = _texts[0].Split('\n').Length;
         var toServer = new Pipe();
         var toClient = new Pipe();
