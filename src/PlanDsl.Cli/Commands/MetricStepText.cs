@@ -8,9 +8,6 @@ namespace PlanDsl.Cli.Commands;
 /// <summary>One metric's derivation in plain sentences: the target and its calendar, where the clock starts, the days skipped, the pauses, every interval counted, the due time and the verdict.</summary>
 public static class MetricStepText
 {
-    /// <summary>Above this many intervals, the middle ones are summed up in one line.</summary>
-    public const int MaxIntervalsListed = 24;
-
     public static ExplanationStep Write(TicketExplanation explanation, MetricDerivation metric, bool numbered)
     {
         var title = Title(metric.Metric) + (numbered ? " " + metric.Occurrence : "");
@@ -18,15 +15,10 @@ public static class MetricStepText
         var zone = calendar.Zone;
         var lines = new List<string> { $"{title}: {Target(metric.Metric, target.Duration)} on '{calendar.Id}' ({Calendar(calendar)})." };
         lines.Add(StartSentence(metric, zone));
-        if (metric.ClosedDays.Count > 0) lines.Add("Skipped, closed all day: " + ClosedDays(metric.ClosedDays) + ".");
-        foreach (var applied in metric.Pauses)
-            lines.Add(applied.Pause.End is null
-                ? $"Paused {LocalTimeText.OpenSpan(applied.Pause.Start, null, zone)}: the clock stands still from then on."
-                : $"Paused {LocalTimeText.Span(applied.Pause.Start, applied.Pause.End.Value, zone)}: {LocalTimeText.Length(applied.OpenTimeNotCounted)} of open time not counted.");
         if (metric.BusinessDays is { } days) lines.Add(BusinessDays(days, zone));
-        lines.AddRange(Counted(metric, target.Duration, zone));
-        if (metric.StoppedAt is { } stopped)
-            lines.Add($"The pause from {LocalTimeText.At(stopped, zone)} is never resumed: the clock stops for good after {LocalTimeText.Length(metric.CountedTime)}, so there is no due time.");
+        lines.AddRange(MetricTimelineText.Lines(metric, target.Duration, zone));
+        if (metric.StoppedAt is not null)
+            lines.Add($"Only {LocalTimeText.Length(metric.CountedTime)} of {target.Duration} had been counted by then, so there is no due time.");
         if (metric.Result.Due is { } due) lines.Add($"Due {LocalTimeText.AtInZone(due, zone)}.");
         lines.Add(Verdict(explanation, metric, zone));
         return new ExplanationStep(lines[0], lines.Skip(1).ToList());
@@ -85,28 +77,6 @@ public static class MetricStepText
         return sentence + $" The ticket is paused then, so the clock starts when it resumes, {LocalTimeText.At(clockStart, zone)}.";
     }
 
-    private static string ClosedDays(IReadOnlyList<ClosedDay> days)
-    {
-        var parts = new List<string>();
-        for (var i = 0; i < days.Count;)
-        {
-            var day = days[i];
-            if (day.IsHoliday)
-            {
-                parts.Add($"{LocalTimeText.Day(day.Date)} ({(day.HasWeeklyHours ? "" : "no hours; ")}holiday: {string.Join(", ", day.Holidays)})");
-                i++;
-                continue;
-            }
-            var last = i;
-            while (last + 1 < days.Count && !days[last + 1].IsHoliday && days[last + 1].HasWeeklyHours == day.HasWeeklyHours
-                   && days[last + 1].Date == days[last].Date.PlusDays(1)) last++;
-            var span = last == i ? LocalTimeText.Day(day.Date) : LocalTimeText.Day(day.Date) + " - " + LocalTimeText.Day(days[last].Date);
-            parts.Add(span + (day.HasWeeklyHours ? " (closed)" : " (no hours)"));
-            i = last + 1;
-        }
-        return string.Join("; ", parts);
-    }
-
     private static string BusinessDays(BusinessDayCount days, DateTimeZone zone)
     {
         var counted = days.OpenDays.Count <= 10 ? " (" + string.Join(", ", days.OpenDays.Select(LocalTimeText.Day)) + ")" : "";
@@ -114,26 +84,7 @@ public static class MetricStepText
         var sentence = $"{DurationSpec.OfBusinessDays(days.Days)} from the clock start, {LocalTimeText.At(days.ClockStart, zone)}: "
             + $"the {Ordinal(days.Days)} following day with open time is {last}{counted}; the same local time of day, kept within that day's hours, is {LocalTimeText.At(days.RuleDue, zone)}.";
         return days.PausedOpenTime == Duration.Zero ? sentence
-            : sentence + $" Pauses on the way kept {LocalTimeText.Length(days.PausedOpenTime)} of open time from counting; that is counted on after it:";
-    }
-
-    private static IEnumerable<string> Counted(MetricDerivation metric, DurationSpec target, DateTimeZone zone)
-    {
-        var goal = metric.BusinessDays?.PausedOpenTime ?? target.Elapsed;
-        var lines = new List<string>();
-        var total = Duration.Zero;
-        foreach (var interval in metric.Counted)
-        {
-            total += interval.Length;
-            lines.Add($"Counted {LocalTimeText.Span(interval.Start, interval.End, zone)}: {LocalTimeText.Length(interval.Length)} ({LocalTimeText.Length(total)} of {LocalTimeText.Length(goal)}).");
-        }
-        if (lines.Count <= MaxIntervalsListed) return lines;
-        const int kept = 10;
-        var hidden = metric.Counted.Skip(kept).Take(lines.Count - 2 * kept).ToList();
-        var hiddenTime = hidden.Aggregate(Duration.Zero, (sum, i) => sum + i.Length);
-        return lines.Take(kept)
-            .Append($"… {hidden.Count} more intervals, {LocalTimeText.Length(hiddenTime)} in all, from {LocalTimeText.At(hidden[0].Start, zone)} to {LocalTimeText.At(hidden[^1].End, zone)} (all listed with --format json) …")
-            .Concat(lines.Skip(lines.Count - kept));
+            : sentence + $" Pauses on the way kept {LocalTimeText.Length(days.PausedOpenTime)} of open time from counting; that is counted on after it.";
     }
 
     private static string Verdict(TicketExplanation explanation, MetricDerivation metric, DateTimeZone zone)

@@ -113,7 +113,7 @@ public sealed class TicketExplainer
         var firstRunning = businessDays?.ClockStart ?? (counted.Count > 0 ? counted[0].Start : (Instant?)null);
         var end = result.Due ?? run.StoppedAt ?? (counted.Count > 0 ? counted[^1].End : run.Start);
         var applied = pauses
-            .Where(p => p.Start < end && p.End > run.Start)
+            .Where(p => (p.Start < end || p.Start == run.StoppedAt) && p.End > run.Start)
             .Select(p => new PauseApplied(PauseSpan.From(p), calendar.OpenTimeBetween(Max(p.Start, run.Start), Min(p.End, end))))
             .ToList();
         return new MetricDerivation(result.Metric, occurrence, result, startPoint, run.Target,
