@@ -44,7 +44,7 @@ public static class ExplanationText
         var numbered = updates.Count + (e.StatusUpdateNotOwed is null ? 0 : 1) > 1;
         foreach (var metric in e.Metrics)
         {
-            var lastUpdate = metric.Metric == Metric.StatusUpdate && (updates.Count == 0 || metric == updates[^1]);
+            var lastUpdate = metric.Metric == Metric.StatusUpdate && (updates.Count == 0 || ReferenceEquals(metric, updates[^1]));
             if (!(lastUpdate && metric.Target is null && e.StatusUpdateNotOwed is not null))
                 steps.Add(MetricStepText.Write(e, metric, numbered && metric.Metric == Metric.StatusUpdate));
             if (lastUpdate && e.StatusUpdateNotOwed is { } skipped) steps.Add(ExplanationStep.Of(NotOwed(e, skipped, updates.Count, numbered)));
@@ -158,12 +158,12 @@ public static class ExplanationText
             var unknown = result.UnknownRules.FirstOrDefault(u => u.Index == i);
             var rule = unknown?.Rule ?? c.Rules[i];
             lines.Add(unknown is null
-                ? $"Rule {i + 1} ({Rule(rule)}; from {rule.Origin}) does not match."
-                : $"Rule {i + 1} ({Rule(rule)}; from {rule.Origin}) needs {string.Join(", ", unknown.Missing)}, which the ticket does not give: passed over.");
+                ? $"Rule {i + 1} ({Rule(rule)}; from {Origin(rule)}) does not match."
+                : $"Rule {i + 1} ({Rule(rule)}; from {Origin(rule)}) needs {string.Join(", ", unknown.Missing)}, which the ticket does not give: passed over.");
         }
         if (result.Rule is { } decided && result.RuleIndex is { } index)
         {
-            lines.Add($"Rule {index + 1} matches and decides: {Rule(decided)} (from {decided.Origin}).");
+            lines.Add($"Rule {index + 1} matches and decides: {Rule(decided)} (from {Origin(decided)}).");
             var rate = result.Rate is { } r ? " at " + r.Describe() : "";
             var reason = result.Reason is { } why ? $" Reason: {Sentence(why.Title)}{(why.Text is { } text ? " " + Sentence(text) : "")}" : "";
             lines.Add($"Decision: {Verdict(result.Verdict)}{rate}.{reason}");
@@ -174,6 +174,14 @@ public static class ExplanationText
     }
 
     private static string Rule(CoverageRule rule) => (rule.Condition is null ? "otherwise" : "when " + rule.Condition.Describe()) + " -> " + rule.Outcome.Describe();
+
+    /// <summary>Where a rule was written: the catalog's rules, the rules of plan p, the work lists of plan p.</summary>
+    private static string Origin(CoverageRule rule)
+    {
+        const string workLists = " work lists";
+        if (rule.Origin == "catalog") return "the catalog's rules";
+        return rule.Origin.EndsWith(workLists, StringComparison.Ordinal) ? "the work lists of " + rule.Origin[..^workLists.Length] : "the rules of " + rule.Origin;
+    }
 
     private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 
