@@ -19,6 +19,7 @@ public sealed class PausableClock
     private readonly Instant? _stopsAt;
     private readonly IClockTrace? _trace;
 
+    /// <param name="calendar">The calendar whose open time the clock counts.</param>
     /// <param name="pauses">Waiting intervals; one ending at <see cref="Instant.MaxValue"/> is a pause never resumed.</param>
     /// <param name="trace">Told what <see cref="Add(Instant, DurationSpec)"/> counts, for explanations; null (the default) to count silently.</param>
     public PausableClock(BusinessCalendar calendar, IReadOnlyList<Interval> pauses, IClockTrace? trace = null)

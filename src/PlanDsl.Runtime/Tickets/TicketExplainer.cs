@@ -19,6 +19,8 @@ public sealed class TicketExplainer
     private readonly CalendarSet _calendars;
     private readonly string _language;
 
+    /// <param name="catalog">The catalog the tickets are judged against.</param>
+    /// <param name="calendars">Its calendars (shared with the evaluator).</param>
     /// <param name="language">The language of names taken from the catalog (holidays, calendars), falling back to the catalog's default.</param>
     public TicketExplainer(ResolvedCatalog catalog, CalendarSet calendars, string language = "en")
     {
