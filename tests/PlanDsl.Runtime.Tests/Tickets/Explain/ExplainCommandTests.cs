@@ -59,6 +59,15 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void The_example_in_docs_explain_md_is_what_the_command_prints()
+    {
+        var (_, output, _) = Explain("plans/domo", "gold", """{"severity": "Severity 2", "opened": "2026-10-02T18:30:00-06:00"}""");
+        var doc = File.ReadAllText(Path.Combine(Seeds.Root, "docs", "explain.md")).Replace("\r\n", "\n");
+
+        Assert.Contains("$ plandsl explain plans/domo --plan gold --ticket ticket.json\n" + output + "```", doc);
+    }
+
+    [Fact]
     public void Oktawave_gold_deployment_opened_on_independence_day_waits_for_thursday_and_names_the_holiday()
     {
         var (exit, output, _) = Explain("plans/oktawave", "gold", """{"kind": "deployment", "opened": "2026-11-11T03:00:00+01:00"}""");
