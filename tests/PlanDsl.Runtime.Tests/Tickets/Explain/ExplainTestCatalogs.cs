@@ -3,7 +3,7 @@ using PlanDsl.Runtime.Tests.Infrastructure;
 
 namespace PlanDsl.Runtime.Tests.Tickets.Explain;
 
-/// <summary>A small catalog for explanations (UTC, office Mon-Fri 09:00-17:00 with one holiday; two plan versions). 5 Oct 2026 is a Monday.</summary>
+/// <summary>A small catalog for explanations (UTC, office Mon-Fri 09:00-17:00 with one holiday; two plan versions; q extends p). 5 Oct 2026 is a Monday.</summary>
 internal static class ExplainTestCatalogs
 {
     public static readonly ResolvedCatalog Office = Seeds.Compile("""
@@ -24,6 +24,9 @@ internal static class ExplainTestCatalogs
             | high     | 2 h      | every 4 h     | 16 h            |
             | low      | 8 h      | when done     | 5 business days |
           }
+        }
+        plan q "Q" extends p {
+          uptime target: 99.9%
         }
         plan v "V" {
           effective: 2026-01-01

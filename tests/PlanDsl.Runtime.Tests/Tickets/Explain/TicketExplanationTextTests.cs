@@ -85,6 +85,15 @@ public class TicketExplanationTextTests
     }
 
     [Fact]
+    public void A_plan_that_extends_another_says_so_and_does_not_claim_where_the_row_was_written()
+    {
+        var text = Text("q", new Ticket("high", At("2026-10-05T10:00:00Z")));
+
+        Assert.Contains("1. Version: plan 'q' (\"Q\") has one version, with no effective date, so it applies to every ticket. This version extends plan 'p'.", text);
+        Assert.Contains("3. Targets: plan 'q' gives severity high: response 2 h on office; status update every 4 h on office; follow-up none; resolution 16 h on office. This version extends plan 'p'; the resolved model does not record whether the row is written here or inherited.", text);
+    }
+
+    [Fact]
     public void Business_days_name_the_open_days_counted_skip_the_holiday_and_add_the_paused_time_after()
     {
         // Friday 18 Dec 16:00 + 5 business days: Mon 21, Tue 22, Wed 23, (Thu 24 Christmas Eve closed) Fri 25, Mon 28 at 16:00;
