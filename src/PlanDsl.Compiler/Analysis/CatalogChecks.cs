@@ -6,6 +6,9 @@ namespace PlanDsl.Compiler.Analysis;
 public static class CatalogChecks
 {
     public static ImmutableArray<ICatalogCheck> All { get; } = ImmutableArray.Create<ICatalogCheck>(
+        new Ladders.CreditLadderCheck(),
+        new Completeness.ResponseCompletenessCheck(),
+        new Coverage.CoverageRulesCheck()
     );
 
     public static IEnumerable<string> RuleIds => All.Select(c => c.Rule.Id);
