@@ -93,7 +93,7 @@ internal static class AttributeDomain
     }
 
     private static ImmutableArray<AttributeSample> Numbers(IEnumerable<decimal> values, Func<decimal, RuleLiteral> literal) =>
-        Ordered(values, v => v - 1, v => v + 1, (a, b) => (a + b) / 2, _ => true, literal);
+        Ordered(values, v => v - 1, v => v + 1, (a, b) => a / 2 + b / 2, _ => true, literal);
 
     private static ImmutableArray<AttributeSample> Durations(IReadOnlyList<Duration> values)
     {

@@ -67,8 +67,19 @@ public sealed class CoverageRulesCheck : ICatalogCheck
         foreach (var (versions, rules) in tables)
         {
             var spans = rules.Select(sources.Rule).ToArray();
-            var table = new DecisionTable(context.Catalog, rules);
-            var result = table.Analyse(MaxSteps, (i, j) => Known(spans[i]) && Known(spans[j]) && Declaration(rules[i]) == Declaration(rules[j]));
+            DecisionTable table;
+            DecisionTableResult result;
+            try
+            {
+                table = new DecisionTable(context.Catalog, rules);
+                result = table.Analyse(MaxSteps, (i, j) => Known(spans[i]) && Known(spans[j]) && Declaration(rules[i]) == Declaration(rules[j]));
+            }
+            catch (ArithmeticException)
+            {
+                // Values at the edge of what a number or duration can hold: the check cannot decide, so it says nothing.
+                foreach (var rule in rules) if (Known(sources.Rule(rule)) && rule.Condition is not null) Unsure(rule, sources.Rule(rule));
+                continue;
+            }
             var label = Label(versions);
             if (result.Capped)
                 context.Report(DiagnosticCodes.CoverageCheckCapped, sources.Plan(versions[0].Id, versions[0].Index), label, table.Combinations, MaxSteps);
@@ -112,6 +123,16 @@ public sealed class CoverageRulesCheck : ICatalogCheck
         }
 
         bool Known(SourceSpan span) => span != sources.Catalog;
+
+        void Unsure(CoverageRule rule, SourceSpan span)
+        {
+            if (!states.TryGetValue(span, out var state))
+            {
+                states[span] = state = new RuleState(rule, span);
+                order.Add(state);
+            }
+            state.Unsure = true;
+        }
     }
 
     /// <summary>"plan 'gold'", or "plans 'silver', 'gold'" for versions that share their rules.</summary>

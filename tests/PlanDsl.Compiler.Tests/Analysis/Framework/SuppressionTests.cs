@@ -81,6 +81,19 @@ public sealed class SuppressionTests
         Assert.Equal(new[] { "x.plan(1,1): warning PD0804: nothing on the next line is reported by 'credit-ladder'; remove the suppression" }, result.Lines());
     }
 
+    [Theory]
+    [InlineData("credit ladder: off", "credit-ladder")]
+    [InlineData("PD0820: off", "PD0820")]
+    public void A_suppression_of_a_rule_that_is_turned_off_is_not_reported_as_unused(string setting, string name)
+    {
+        var source = Catalog($"    // plandsl-disable-next-line {name} -- kept as published")
+            .Replace("catalog c \"C\" { }", "catalog c \"C\" {\n  lint { " + setting + " }\n}");
+
+        var result = Compile(source);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PD0804");
+    }
+
     [Fact]
     public void A_suppression_of_an_unknown_rule_is_PD0801_with_did_you_mean()
     {
