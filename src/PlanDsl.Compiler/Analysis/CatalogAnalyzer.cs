@@ -42,11 +42,19 @@ public static class CatalogAnalyzer
             foreach (var name in suppression.Names.Where(n => !CatalogChecks.IsKnown(n)))
                 diagnostics.Report(DiagnosticCodes.LintUnknownRule, suppression.Span, name, NameSuggester.DidYouMean(name, CatalogChecks.RuleIds));
             if (suppression.Reason.Length == 0) diagnostics.Report(DiagnosticCodes.SuppressionWithoutReason, suppression.Span);
-            if (!used.Contains(suppression) && suppression.Names.All(CatalogChecks.IsKnown))
+            // A suppression of rules the settings turn off is not stale: it applies again when they are on.
+            if (!used.Contains(suppression) && suppression.Names.All(CatalogChecks.IsKnown) && !suppression.Names.All(n => IsOff(n, settings)))
                 diagnostics.Report(DiagnosticCodes.SuppressionUnused, suppression.Span, string.Join(", ", suppression.Names));
         }
     }
 
     private static bool IsOff(AnalysisRule rule, LintSettings settings) =>
         rule.Descriptors.All(d => settings.SeverityOf(d, rule) is null);
+
+    /// <summary>Whether a known rule id or code is turned off.</summary>
+    private static bool IsOff(string name, LintSettings settings)
+    {
+        if (CatalogChecks.All.Select(c => c.Rule).FirstOrDefault(r => r.Id == name) is { } rule) return IsOff(rule, settings);
+        return CatalogChecks.RuleOf(name) is { } owner && settings.SeverityOf(owner.Descriptors.First(d => d.Code == name), owner) is null;
+    }
 }

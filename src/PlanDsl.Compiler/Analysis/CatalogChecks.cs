@@ -7,7 +7,10 @@ public static class CatalogChecks
 {
     public static ImmutableArray<ICatalogCheck> All { get; } = ImmutableArray.Create<ICatalogCheck>(
         new Tiers.TierDominanceCheck(),
-        new Versions.VersionChangesCheck()
+        new Versions.VersionChangesCheck(),
+        new Ladders.CreditLadderCheck(),
+        new Completeness.ResponseCompletenessCheck(),
+        new Coverage.CoverageRulesCheck()
     );
 
     public static IEnumerable<string> RuleIds => All.Select(c => c.Rule.Id);

@@ -49,7 +49,7 @@ public static class LintConfigFile
                     if (reader.TokenType == JsonTokenType.String) settings.Set(name, reader.GetString()!, nameSpan, levelSpan, diagnostics);
                     else
                     {
-                        diagnostics.Report(DiagnosticCodes.LintBadLevel, levelSpan, Encoding.UTF8.GetString(bytes.AsSpan((int)reader.TokenStartIndex, Math.Min(20, bytes.Length - (int)reader.TokenStartIndex))).Split('\n')[0]);
+                        diagnostics.Report(DiagnosticCodes.LintBadLevel, levelSpan, TokenText(ref reader));
                         reader.Skip();
                     }
                 }
@@ -57,8 +57,9 @@ public static class LintConfigFile
         }
         catch (JsonException e)
         {
+            // The reader counts bytes within the line; a column counts characters (é is two bytes, one column).
             var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            var column = CharacterColumn(bytes, line, e.BytePositionInLine ?? 0);
             diagnostics.Report(DiagnosticCodes.LintBadConfig, new SourceSpan(path, line, column, line, column + 1), FirstSentence(e.Message));
         }
         catch (InvalidOperationException e)
@@ -70,15 +71,25 @@ public static class LintConfigFile
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         if (!Next(ref reader) || reader.TokenType != type)
-            throw new JsonException($"expected {(type == JsonTokenType.StartObject ? "'{'" : type.ToString())}", path, LineOf(bytes, reader.TokenStartIndex) - 1, ColumnOf(bytes, reader.TokenStartIndex) - 1, null);
+            throw new JsonException($"expected {(type == JsonTokenType.StartObject ? "'{'" : type.ToString())}", path, LineOf(bytes, reader.TokenStartIndex) - 1,
+                reader.TokenStartIndex - LineStart(bytes, reader.TokenStartIndex), null);
     }
 
     private static bool Next(ref Utf8JsonReader reader) => reader.Read();
 
+    /// <summary>A value that is not a level, as written: <c>3</c>, <c>true</c>, <c>null</c>, or <c>{…}</c> / <c>[…]</c>.</summary>
+    private static string TokenText(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => "{…}",
+        JsonTokenType.StartArray => "[…]",
+        _ => Encoding.UTF8.GetString(reader.ValueSpan),
+    };
+
+    /// <summary>The reader's message without the position it appends (the diagnostic has it, in characters).</summary>
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).TrimEnd('.');
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut < 0 ? message : message[..cut]).TrimEnd('.', ' ');
     }
 
     private static SourceSpan SpanAt(string path, byte[] bytes, long offset)
@@ -86,6 +97,23 @@ public static class LintConfigFile
         var line = LineOf(bytes, offset);
         var column = ColumnOf(bytes, offset);
         return new SourceSpan(path, line, column, line, column + 1);
+    }
+
+    private static int LineStart(byte[] bytes, long offset)
+    {
+        var start = (int)Math.Min(offset, bytes.Length);
+        while (start > 0 && bytes[start - 1] != '\n') start--;
+        return start;
+    }
+
+    /// <summary>The 1-based character column of a byte position within a 1-based line.</summary>
+    private static int CharacterColumn(byte[] bytes, int line, long bytePosition)
+    {
+        var start = 0;
+        for (var current = 1; current < line && start < bytes.Length; start++)
+            if (bytes[start] == '\n') current++;
+        var length = (int)Math.Clamp(bytePosition, 0, bytes.Length - start);
+        return Encoding.UTF8.GetCharCount(bytes, start, length) + 1;
     }
 
     private static int LineOf(byte[] bytes, long offset)

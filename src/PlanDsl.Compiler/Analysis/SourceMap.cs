@@ -67,10 +67,47 @@ public sealed class SourceMap
     public SourceSpan Credits(string plan, int version) =>
         Draft(plan, version) is { CreditsSpan.IsNone: false } draft ? draft.CreditsSpan : Plan(plan, version);
 
+    /// <summary>True when the version states its credit ladder (in the plan, or a catalog-wide ladder names it), not inherited.</summary>
+    public bool StatesCredits(string plan, int version) => Draft(plan, version) is { CreditsSpan.IsNone: false };
+
+    /// <summary>
+    /// The rows of the credit ladder the version states, as written for this plan: each row's threshold,
+    /// its credit (null for a '-' cell) and the span of the credit cell; empty when the ladder is inherited.
+    /// </summary>
+    public IReadOnlyList<(decimal Threshold, decimal? Credit, SourceSpan Span)> CreditRows(string plan, int version) =>
+        Draft(plan, version) is { } draft ? draft.CreditRows.Select(r => (r.Threshold, r.Credit, r.Span)).ToList() : Array.Empty<(decimal, decimal?, SourceSpan)>();
+
+    /// <summary>The credit cell of the stated ladder's row with this threshold, else the ladder (<see cref="Credits"/>).</summary>
+    public SourceSpan CreditStep(string plan, int version, decimal threshold) =>
+        Draft(plan, version)?.CreditRows.FirstOrDefault(r => r.Threshold == threshold && r.Credit is not null)?.Span ?? Credits(plan, version);
+
+    /// <summary>The stated ladder's <c>cap:</c> value, else the ladder (<see cref="Credits"/>).</summary>
+    public SourceSpan CreditCap(string plan, int version) =>
+        Draft(plan, version) is { CreditCapSpan.IsNone: false } draft ? draft.CreditCapSpan : Credits(plan, version);
+
+    /// <summary>The version's <c>uptime target:</c> if it states one, else the version's declaration.</summary>
+    public SourceSpan UptimeTarget(string plan, int version) =>
+        Draft(plan, version) is { UptimeTargetSpan.IsNone: false } draft ? draft.UptimeTargetSpan : Plan(plan, version);
+
+    public bool StatesUptimeTarget(string plan, int version) => Draft(plan, version) is { UptimeTargetSpan.IsNone: false };
+
+    /// <summary>True when the version states at least one target row itself.</summary>
+    public bool StatesTargets(string plan, int version) => Draft(plan, version)?.Targets.Count > 0;
+
+    /// <summary>
+    /// True when the version's (flattened) target for the severity and kind says there is none of the
+    /// metric with a '-' written in this plan or one it inherits from; false when the metric was never written.
+    /// </summary>
+    public bool SaysNoTarget(string plan, int version, string? severity, string? kind, Metric metric) =>
+        Draft(plan, version)?.ExplicitNoTargets.Contains((severity, kind, metric)) == true;
+
     /// <summary>A calendar's name in its declaration, else the catalog.</summary>
     public SourceSpan Calendar(string calendar) => _calendars.GetValueOrDefault(calendar, Catalog);
 
-    /// <summary>Where a coverage rule is written (the same instance as in the model), else the catalog.</summary>
+    /// <summary>
+    /// Where a coverage rule is written (the same instance as in the model), else the catalog. The rules the
+    /// compiler makes of a plan's work lists point at the <c>included:</c>/<c>excluded:</c>/<c>billable:</c> line.
+    /// </summary>
     public SourceSpan Rule(CoverageRule rule) => _rules.GetValueOrDefault(rule, Catalog);
 
     /// <summary>The key of a property the version states itself (<c>hours</c>, <c>uptime target</c>, <c>effective</c>, <c>published</c>), else the version's declaration.</summary>
@@ -85,6 +122,26 @@ public sealed class SourceMap
 
     /// <summary>The catalog's <c>notice period</c>, when it declares one.</summary>
     public NoticePeriod? NoticePeriod { get; init; }
+
+    /// <summary>
+    /// The declaration a coverage rule is written in: the name of the plan declaration (one version of a
+    /// plan) holding its <c>coverage</c> section or work list, or the catalog's name for the catalog's own
+    /// rules. Rules with the same declaration were written together; a plan's rules come before what it
+    /// inherits on purpose.
+    /// </summary>
+    public SourceSpan RuleDeclaration(CoverageRule rule)
+    {
+        var span = Rule(rule);
+        if (span == Catalog) return Catalog;
+        foreach (var draft in _plans.Values.SelectMany(v => v))
+        {
+            var plan = draft.Syntax.Span;
+            if (plan.Path == span.Path && (plan.Line, plan.Column).CompareTo((span.Line, span.Column)) <= 0
+                && (span.EndLine, span.EndColumn).CompareTo((plan.EndLine, plan.EndColumn)) <= 0)
+                return draft.Syntax.Name.Span;
+        }
+        return Catalog;
+    }
 
     /// <summary>Every file of the catalog, for reading comments.</summary>
     public ImmutableArray<SourceFile> Files { get; init; } = ImmutableArray<SourceFile>.Empty;

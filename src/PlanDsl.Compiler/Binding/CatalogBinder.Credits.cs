@@ -30,22 +30,28 @@ internal sealed partial class CatalogBinder
         }
     }
 
-    private void SetCredits(PlanDraft draft, CreditLadder ladder, SourceSpan span)
+    /// <summary>A ladder for one plan, with its rows as written (for the analyses) and where its cap is.</summary>
+    private sealed record LadderDraft(CreditLadder Ladder, List<CreditRowDraft> Rows, SourceSpan CapSpan);
+
+    private void SetCredits(PlanDraft draft, LadderDraft ladder, SourceSpan span)
     {
         if (draft.Credits is not null)
         {
             _diagnostics.Report(DiagnosticCodes.DuplicateRow, span, new[] { new RelatedLocation(draft.CreditsSpan, "first given here") }, $"the credit ladder of plan '{draft.Id}'", draft.CreditsSpan.Line);
             return;
         }
-        draft.Credits = ladder;
+        draft.Credits = ladder.Ladder;
         draft.CreditsSpan = span;
+        draft.CreditRows = ladder.Rows;
+        draft.CreditCapSpan = ladder.CapSpan;
     }
 
     /// <summary>Ladders by plan ("" for a plan's own one-column ladder).</summary>
-    private Dictionary<string, CreditLadder> ReadLadders(BlockReader reader, string owner, TextSyntax? title, bool allowPlans, SourceSpan where)
+    private Dictionary<string, LadderDraft> ReadLadders(BlockReader reader, string owner, TextSyntax? title, bool allowPlans, SourceSpan where)
     {
-        var result = new Dictionary<string, CreditLadder>(StringComparer.Ordinal);
-        decimal? cap = reader.Single("cap", _diagnostics) is { } capValue ? _values.Percent(capValue, "cap", 10000) : null;
+        var result = new Dictionary<string, LadderDraft>(StringComparer.Ordinal);
+        var capValue = reader.Single("cap", _diagnostics);
+        decimal? cap = capValue is not null ? _values.Percent(capValue, "cap", 10000) : null;
         var basis = reader.Single("basis", _diagnostics) is { } b ? TextOf(b, "basis") : LocalizedText.Empty;
         if (reader.Tables.Count == 0)
         {
@@ -75,6 +81,7 @@ internal sealed partial class CatalogBinder
             targets.Add(allowPlans ? names[i] : "");
         }
         var steps = targets.Select(_ => new List<CreditStep>()).ToList();
+        var rows = targets.Select(_ => new List<CreditRowDraft>()).ToList();
         decimal? previous = null;
         var previousText = "";
         foreach (var row in table.Rows.Skip(1))
@@ -87,13 +94,22 @@ internal sealed partial class CatalogBinder
             previousText = ValueReader.Describe(thresholdValue);
             for (var i = 1; i < names.Count; i++)
             {
-                if (SingleValue(row.Cells[i], "credit") is not { } creditValue || creditValue is NoneValueSyntax) continue;
-                if (_values.Percent(creditValue, "credit", 10000) is { } credit) steps[i - 1].Add(new CreditStep(threshold, credit));
+                if (SingleValue(row.Cells[i], "credit") is not { } creditValue) continue;
+                if (creditValue is NoneValueSyntax)
+                {
+                    rows[i - 1].Add(new CreditRowDraft(threshold, null, creditValue.Span));
+                    continue;
+                }
+                if (_values.Percent(creditValue, "credit", 10000) is { } credit)
+                {
+                    steps[i - 1].Add(new CreditStep(threshold, credit));
+                    rows[i - 1].Add(new CreditRowDraft(threshold, credit, creditValue.Span));
+                }
             }
         }
         var ladderTitle = _text.Bind(title);
         for (var i = 0; i < targets.Count; i++)
-            result[targets[i]] = new CreditLadder(steps[i].ToImmutableArray(), cap, ladderTitle, basis);
+            result[targets[i]] = new LadderDraft(new CreditLadder(steps[i].ToImmutableArray(), cap, ladderTitle, basis), rows[i], capValue?.Span ?? SourceSpan.None);
         return result;
     }
 }

@@ -11,6 +11,6 @@ internal sealed partial class CatalogBinder
     {
         var context = new CatalogContext(_language, _tiers, _severityList.Select(s => s.Id).ToImmutableArray(), _kinds.Names.ToImmutableArray(),
             _channels.Names.ToImmutableArray(), _entitlements.Names.ToImmutableArray(), catalogRules);
-        return new PlanFlattener(_plans, context, _diagnostics).Flatten();
+        return new PlanFlattener(_plans, context, _diagnostics, _ruleSpans).Flatten();
     }
 }

@@ -92,8 +92,14 @@ internal sealed partial class CatalogBinder
         draft.Assumptions.AddRange(Texts(props.All("assumption")));
         if (props.Single("hours", _diagnostics) is { } hours && NameOf(hours, "hours", "a calendar name") is { } calendar)
             draft.Hours = ResolveCalendar(calendar);
-        if (props.Single("uptime target", _diagnostics) is { } uptime) draft.UptimeTarget = _values.Percent(uptime, "uptime target", 100);
         BindPublished(draft, props);
+        if (props.Single("uptime target", _diagnostics) is { } uptime)
+        {
+            draft.UptimeTarget = _values.Percent(uptime, "uptime target", 100);
+            draft.UptimeTargetSpan = props.Get("uptime target")!.KeySpan;
+        }
+        foreach (var list in new[] { "included", "excluded", "billable" })
+            if (props.Get(list) is { } first) draft.WorkListSpans[list] = first.KeySpan;
         draft.Included.AddRange(ResolveWork(props.All("included").SelectMany(p => p.Values), "included"));
         draft.Excluded.AddRange(ResolveWork(props.All("excluded").SelectMany(p => p.Values), "excluded"));
         draft.Billable.AddRange(ResolveWork(props.All("billable").SelectMany(p => p.Values), "billable"));

@@ -8,6 +8,9 @@ namespace PlanDsl.Compiler.Binding;
 /// <summary>A target row as a plan states it: metrics not stated are null; the calendar may come later from the plan's hours.</summary>
 internal sealed record TargetRowDraft(string? Severity, string? Kind, TargetValue?[] Metrics, SourceSpan Span);
 
+/// <summary>A row of a credit ladder as written for one plan: its threshold, its credit (null for '-') and where the credit cell is.</summary>
+internal sealed record CreditRowDraft(decimal Threshold, decimal? Credit, SourceSpan Span);
+
 /// <summary>
 /// What one plan declaration (one version) states itself, before inheritance: the flattener merges
 /// drafts along <c>extends</c> and versions into <see cref="PlanVersion"/>s.
@@ -47,4 +50,22 @@ internal sealed class PlanDraft
 
     /// <summary>Where this version states each channel.</summary>
     public Dictionary<string, SourceSpan> ChannelSpans { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The rows of the ladder this version states, '-' cells included, highest threshold first.</summary>
+    public List<CreditRowDraft> CreditRows { get; set; } = new();
+
+    /// <summary>Where the stated ladder's <c>cap:</c> value is, or none.</summary>
+    public SourceSpan CreditCapSpan { get; set; }
+
+    /// <summary>Where this version states <c>uptime target:</c>, or none.</summary>
+    public SourceSpan UptimeTargetSpan { get; set; }
+
+    /// <summary>Where this version states its work lists (<c>included</c>, <c>excluded</c>, <c>billable</c>: the first line of each).</summary>
+    public Dictionary<string, SourceSpan> WorkListSpans { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The metrics this version's flattened targets say explicitly there is none of ('-' written here or
+    /// inherited), as opposed to metrics never written. Filled by the flattener.
+    /// </summary>
+    public HashSet<(string? Severity, string? Kind, Metric Metric)> ExplicitNoTargets { get; } = new();
 }

@@ -90,8 +90,14 @@ public static partial class DiagnosticCodes
     // ---- documents and translations
     public static readonly DiagnosticDescriptor DocumentTranslationMissing = Warning("PD0701", "Missing translation", "{0} has no '{1}' translation; documents in '{1}' show it in '{2}'");
 
-    /// <summary>All descriptors, by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)
+    private static IReadOnlyList<DiagnosticDescriptor>? _all;
+
+    /// <summary>
+    /// All descriptors, by code. Built on first use, not by a field initializer: the class is partial,
+    /// and the order in which the initializers of its files run is not defined, so an initializer
+    /// could see the fields of another file still null.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => _all ??= typeof(DiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)

@@ -25,12 +25,17 @@ internal sealed class PlanFlattener
     private readonly CatalogContext _catalog;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<PlanDraft, Merged?> _merged = new();
+    private readonly IDictionary<CoverageRule, PlanDsl.Compiler.Syntax.SourceSpan>? _ruleSpans;
 
-    public PlanFlattener(IReadOnlyDictionary<string, List<PlanDraft>> plans, CatalogContext catalog, DiagnosticBag diagnostics)
+    /// <param name="ruleSpans">Where each bound rule is written; the rules the flattener makes (work lists,
+    /// a billable rule given the plan's hourly rate) are added to it, so that analyses can point at them.</param>
+    public PlanFlattener(IReadOnlyDictionary<string, List<PlanDraft>> plans, CatalogContext catalog, DiagnosticBag diagnostics,
+        IDictionary<CoverageRule, PlanDsl.Compiler.Syntax.SourceSpan>? ruleSpans = null)
     {
         _plans = plans;
         _catalog = catalog;
         _diagnostics = diagnostics;
+        _ruleSpans = ruleSpans;
     }
 
     public ImmutableArray<PlanModel> Flatten()
@@ -124,24 +129,41 @@ internal sealed class PlanFlattener
         return merged;
     }
 
-    private static IEnumerable<CoverageRule> WorkListRules(PlanDraft draft)
+    private List<CoverageRule> WorkListRules(PlanDraft draft)
     {
         var origin = $"plan {draft.Id} work lists";
-        CoverageRule List(IEnumerable<string> items, CoverageDecision decision) => new(
-            new InCondition("work", items.Select(RuleLiteral.OfChoice).ToImmutableArray(), false),
-            new CoverageOutcome(decision, null, null, LocalizedText.Empty), origin);
-        if (draft.Included.Count > 0) yield return List(draft.Included, CoverageDecision.Included);
-        if (draft.Excluded.Count > 0) yield return List(draft.Excluded, CoverageDecision.Excluded);
-        if (draft.Billable.Count > 0) yield return List(draft.Billable, CoverageDecision.Billable);
+        var rules = new List<CoverageRule>();
+        void List(List<string> items, CoverageDecision decision, string key)
+        {
+            if (items.Count == 0) return;
+            var rule = new CoverageRule(
+                new InCondition("work", items.Select(RuleLiteral.OfChoice).ToImmutableArray(), false),
+                new CoverageOutcome(decision, null, null, LocalizedText.Empty), origin);
+            if (_ruleSpans is not null && draft.WorkListSpans.TryGetValue(key, out var span)) _ruleSpans[rule] = span;
+            rules.Add(rule);
+        }
+        List(draft.Included, CoverageDecision.Included, "included");
+        List(draft.Excluded, CoverageDecision.Excluded, "excluded");
+        List(draft.Billable, CoverageDecision.Billable, "billable");
+        return rules;
+    }
+
+    /// <summary>A rule the flattener changed is written where the rule it came from is.</summary>
+    private CoverageRule SameSpan(CoverageRule from, CoverageRule to)
+    {
+        if (_ruleSpans is not null && _ruleSpans.TryGetValue(from, out var span)) _ruleSpans[to] = span;
+        return to;
     }
 
     /// <summary>Spells out the calendars left to the plan's hours and the rate of 'billable' without one.</summary>
     private PlanVersion Finish(Merged m)
     {
         var reported = false;
-        TargetValue Fill(TargetValue? value, TargetRowDraft row)
+        TargetValue Fill(TargetRowDraft row, Metric metric)
         {
+            var value = row.Metrics[(int)metric];
             if (value is null) return TargetValue.None;
+            if (value.Commitment == Commitment.None) m.Draft.ExplicitNoTargets.Add((row.Severity, row.Kind, metric));
             if (value.Commitment is Commitment.None or Commitment.WhenDone || value.Calendar is not null) return value;
             if (m.Hours is not null) return value with { Calendar = m.Hours };
             if (value.Commitment == Commitment.Due && !reported)
@@ -155,7 +177,7 @@ internal sealed class PlanFlattener
         var targets = m.Targets
             .OrderBy(t => t.Severity is null ? -1 : _catalog.Severities.IndexOf(t.Severity))
             .ThenBy(t => t.Kind is null ? -1 : _catalog.Kinds.IndexOf(t.Kind))
-            .Select(t => new TargetRow(t.Severity, t.Kind, Fill(t.Metrics[0], t), Fill(t.Metrics[1], t), Fill(t.Metrics[2], t), Fill(t.Metrics[3], t)))
+            .Select(t => new TargetRow(t.Severity, t.Kind, Fill(t, Metric.Response), Fill(t, Metric.StatusUpdate), Fill(t, Metric.FollowUp), Fill(t, Metric.Resolution)))
             .ToImmutableArray();
         var channels = m.Channels.Values
             .Select(c => c.Available && c.Calendar is null && m.Hours is not null ? c with { Calendar = m.Hours } : c)
@@ -163,7 +185,7 @@ internal sealed class PlanFlattener
         var entitlements = m.Entitlements.Values.OrderBy(e => _catalog.Entitlements.IndexOf(e.Entitlement)).ToImmutableArray();
         var hourly = m.Prices.FirstOrDefault(p => p.Kind == PriceKind.Hourly);
         var coverage = m.Rules.Concat(_catalog.Rules)
-            .Select(r => r.Outcome.Decision == CoverageDecision.Billable && r.Outcome.Rate is null && hourly is not null ? r with { Outcome = r.Outcome with { Rate = hourly } } : r)
+            .Select(r => r.Outcome.Decision == CoverageDecision.Billable && r.Outcome.Rate is null && hourly is not null ? SameSpan(r, r with { Outcome = r.Outcome with { Rate = hourly } }) : r)
             .ToImmutableArray();
         return new PlanVersion(m.Draft.Effective, m.Title, m.Description, m.Notes, m.Assumptions, m.Extends, m.Hours, m.Uptime,
             channels, entitlements, m.Prices, targets, m.Credits, m.Included, m.Excluded, m.Billable, coverage);

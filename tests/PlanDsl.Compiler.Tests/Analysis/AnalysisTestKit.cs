@@ -1,3 +1,4 @@
+using PlanDsl.Compiler.Diagnostics;
 using PlanDsl.Compiler.Syntax;
 
 namespace PlanDsl.Compiler.Tests.Analysis;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanDsl.Compiler.Analysis;
 using PlanDsl.Compiler.Diagnostics;
 using PlanDsl.Compiler.Syntax;
 using PlanDsl.Compiler.Tests.Infrastructure;
@@ -17,7 +18,8 @@ namespace PlanDsl.Compiler.Tests.Diagnostics;
 /// <c>PD0101_unknown_calendar.plan</c>; or</item>
 /// <item>a folder <c>Cases/PD0007_imported_catalog/</c> whose <c>.plan</c> files (searched recursively) are
 /// compiled together, each under its path relative to the folder (<c>catalog.plan</c>,
-/// <c>shared/holidays.plan</c>), so that imports resolve among them.</item>
+/// <c>shared/holidays.plan</c>), so that imports resolve among them; a <c>plandsl.lint.json</c> in the
+/// folder is given too, as the lint settings beside the catalog beside it.</item>
 /// </list>
 /// Its approved output is <c>Cases/&lt;case&gt;.expected</c>, next to the file or folder: every diagnostic's
 /// MSBuild line (<c>file(line,col): error PDnnnn: message</c>), in the compiler's order. Run
@@ -64,7 +66,8 @@ public sealed partial class DiagnosticCaseTests
         var file = Path.Combine(CasesRoot, caseName + ".plan");
         if (File.Exists(file)) return new[] { new SourceFile(caseName + ".plan", File.ReadAllText(file)) };
         var folder = Path.Combine(CasesRoot, caseName);
-        return Directory.EnumerateFiles(folder, "*.plan", SearchOption.AllDirectories)
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".plan", StringComparison.Ordinal) || Path.GetFileName(f) == LintConfigFile.FileName)
             .Select(f => new SourceFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();
