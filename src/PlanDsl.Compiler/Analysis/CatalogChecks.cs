@@ -6,6 +6,8 @@ namespace PlanDsl.Compiler.Analysis;
 public static class CatalogChecks
 {
     public static ImmutableArray<ICatalogCheck> All { get; } = ImmutableArray.Create<ICatalogCheck>(
+        new Feasibility.FeasibilityCheck(),
+        new Entitlements.EntitlementsCheck()
     );
 
     public static IEnumerable<string> RuleIds => All.Select(c => c.Rule.Id);

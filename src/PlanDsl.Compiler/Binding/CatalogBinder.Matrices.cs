@@ -52,7 +52,10 @@ internal sealed partial class CatalogBinder
                         if (version.Entitlements.ContainsKey(name.Text))
                             _diagnostics.Report(DiagnosticCodes.DuplicateProperty, cell.Span, name.Text, $"plan '{plans[i]}'");
                         else if (ReadEntitlementValue(entitlement, cell.Values, cell.Span) is { } value)
+                        {
                             version.Entitlements[name.Text] = value;
+                            version.EntitlementSpans[name.Text] = cell.Span;
+                        }
                     }
                 }
             }

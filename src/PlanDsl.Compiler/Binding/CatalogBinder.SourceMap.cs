@@ -20,6 +20,8 @@ internal sealed partial class CatalogBinder
         return new SourceMap(_catalog.Name.Span, properties, _plans, calendars, _ruleSpans)
         {
             Files = _units.Select(u => u.File).ToImmutableArray(),
+            CatalogTicketsWait = _catalogTicketsWait,
+            HolidaySpans = _holidaySpans,
         };
     }
 }

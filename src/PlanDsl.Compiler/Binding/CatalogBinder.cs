@@ -15,7 +15,7 @@ namespace PlanDsl.Compiler.Binding;
 internal sealed partial class CatalogBinder
 {
     private static readonly string[] CatalogProperties =
-        { "vendor", "currency", "language", "languages", "timezone", "tiers", "effective", "source", "note", "assumption", "notice period" };
+        { "vendor", "currency", "language", "languages", "timezone", "tiers", "effective", "source", "note", "assumption", "notice period", OutsideHours };
 
     private readonly IReadOnlyList<CompilationUnitSyntax> _units;
     private readonly DiagnosticBag _diagnostics;
@@ -50,6 +50,7 @@ internal sealed partial class CatalogBinder
         _values.CatalogCurrency = _currency;
         if (props.Get("timezone") is { } tz) _timeZone = BindTimeZone(tz) ?? _timeZone;
         if (props.Single("effective", _diagnostics) is { } eff) _effective = ReadDate(eff, "effective");
+        if (props.Single(OutsideHours, _diagnostics) is { } outside) _catalogTicketsWait = ReadOutsideHours(outside);
 
         BindHolidaySets();
         BindCalendars();
