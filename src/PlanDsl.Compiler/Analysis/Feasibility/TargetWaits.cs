@@ -49,24 +49,33 @@ internal static class TargetWaits
 
     /// <summary>
     /// Of the reference week's openings while the calendar is closed, the one with the longest real wait until
-    /// due (the earliest of equals), when that wait is more than <see cref="Factor"/> times the target.
+    /// due (the earliest of equals), when that wait is more than <see cref="Factor"/> times the target. All
+    /// the openings of one closed stretch start their clock at the same next opening and are due together,
+    /// so the first opening of each stretch is its worst: one due instant is computed a stretch.
     /// </summary>
     private static Wait? WorstWait(BusinessCalendar calendar, Duration target)
     {
         if (calendar.IsAlwaysOpen) return null;
         var week = new ReferenceWeek(calendar.Zone);
-        if (target > LongestRun(calendar, week)) return null;
+        var runs = calendar.OpenIntervals(week.Start - Duration.FromDays(7), week.End + Duration.FromDays(14)).ToList();
+        if (runs.Count == 0 || target > runs.Max(r => r.Duration)) return null;
         Wait? worst = null;
         var longest = Duration.Zero;
+        Instant? stretch = null;
+        var next = 0;
         try
         {
             foreach (var opened in week.Openings())
             {
-                if (calendar.IsOpen(opened)) continue;
-                var due = calendar.Add(opened, target);
+                while (next < runs.Count && runs[next].End <= opened) next++;
+                if (next < runs.Count && runs[next].Start <= opened) continue; // open: the clock starts at once
+                var starts = next < runs.Count ? runs[next].Start : calendar.NextOpening(opened);
+                if (starts == stretch) continue; // a later opening of the same closed stretch waits less
+                stretch = starts;
+                var due = calendar.Add(starts, target);
                 if (due - opened <= longest) continue;
                 longest = due - opened;
-                worst = new Wait(opened, calendar.NextOpening(opened), due);
+                worst = new Wait(opened, starts, due);
             }
         }
         catch (CalendarNeverOpensException)
@@ -77,13 +86,4 @@ internal static class TargetWaits
     }
 
     private readonly record struct Wait(Instant Opened, Instant Starts, Instant Due);
-
-    /// <summary>The longest stretch the calendar is open in a row, around the reference week.</summary>
-    private static Duration LongestRun(BusinessCalendar calendar, ReferenceWeek week)
-    {
-        var longest = Duration.Zero;
-        foreach (var run in calendar.OpenIntervals(week.Start - Duration.FromDays(7), week.End + Duration.FromDays(7)))
-            if (run.Duration > longest) longest = run.Duration;
-        return longest;
-    }
 }
