@@ -131,6 +131,23 @@ public class TargetWaitsTests
     }
 
     [Fact]
+    public void With_a_lunch_break_the_longest_opening_is_the_morning_or_the_afternoon()
+    {
+        // 3 h fits in the morning's 4 h and is reported; 4 h 30 min spans the break, as it must, and is not.
+        Single(Catalog(" ", """
+            calendar office "Office" { hours: Mon-Fri 08:00-12:00 13:00-17:00 }
+            plan basic "Basic" {
+              hours: office
+              targets {
+                | severity | response | resolution |
+                | critical | 3 h      | 270 min    |
+              }
+            }
+            """), Code, 12, 5,
+            "Critical response 3 h on 'office' (Mon-Fri 08:00-12:00 13:00-17:00): a ticket opened Fri 17:00 waits until Mon 08:00 and is due Mon 11:00; say 'outside hours: tickets wait' if that is the promise");
+    }
+
+    [Fact]
     public void Business_days_and_calendars_open_all_the_time_are_not_judged()
     {
         None(Catalog(" ", """
