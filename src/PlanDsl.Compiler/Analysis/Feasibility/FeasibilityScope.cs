@@ -14,8 +14,6 @@ internal sealed class FeasibilityScope
     public const int FirstYear = 2026;
     public const int LastYear = 2045;
 
-    private readonly Dictionary<string, BusinessCalendar?> _calendars = new(StringComparer.Ordinal);
-
     public FeasibilityScope(AnalysisContext context)
     {
         Context = context;
@@ -30,14 +28,8 @@ internal sealed class FeasibilityScope
 
     public CalendarSet Calendars { get; }
 
-    /// <summary>The calendar by id, or null when the catalog has none such.</summary>
-    public BusinessCalendar? Calendar(string? id)
-    {
-        if (id is null) return null;
-        if (!_calendars.TryGetValue(id, out var calendar))
-            _calendars[id] = calendar = Calendars.TryGet(id, out var found) ? found : null;
-        return calendar;
-    }
+    /// <summary>The calendar by id (built once), or null when the catalog has none such.</summary>
+    public BusinessCalendar? Calendar(string? id) => id is not null && Calendars.TryGet(id, out var calendar) ? calendar : null;
 
     /// <summary>The version a plan's version starts from (the previous version, or the parent's), if any.</summary>
     public PlanVersion? Base(PlanModel plan, int version) =>
