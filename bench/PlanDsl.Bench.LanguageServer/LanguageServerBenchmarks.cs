@@ -22,8 +22,12 @@ public class LanguageServerBenchmarks
     private JsonRpc _serverRpc = null!;
     private readonly ConcurrentDictionary<int, TaskCompletionSource> _waiting = new();
     private string[] _texts = null!;
+    private string[] _lineAdded = null!;
+    private string[] _syntaxError = null!;
     private int _version = 1;
     private Position _completionAt = null!;
+
+    private const string FirstPlanDescription = "  description: \"Generated plan number 0.\"\n";
 
     public int Lines { get; private set; }
 
@@ -31,6 +35,10 @@ public class LanguageServerBenchmarks
     public void Setup()
     {
         _texts = new[] { CatalogGenerator.Generate(devices: 5), CatalogGenerator.Generate(devices: 6) };
+        // Enter pressed in the first plan: every declaration below moves down a line.
+        _lineAdded = new[] { _texts[0], _texts[0].Replace(FirstPlanDescription, FirstPlanDescription + "\n", StringComparison.Ordinal) };
+        // A colon deleted in the first plan: a syntax error in one version out of two.
+        _syntaxError = new[] { _texts[0], _texts[0].Replace(FirstPlanDescription, FirstPlanDescription.Replace(":", "", StringComparison.Ordinal), StringComparison.Ordinal) };
         Lines = _texts[0].Split('\n').Length;
         var toServer = new Pipe();
         var toClient = new Pipe();
@@ -62,14 +70,22 @@ public class LanguageServerBenchmarks
     }
 
     [Benchmark(Description = "didChange → publishDiagnostics (5,000 lines)")]
-    public async Task DidChangeToDiagnostics()
+    public Task DidChangeToDiagnostics() => ChangeAndWait(_texts);
+
+    [Benchmark(Description = "didChange adding a line → publishDiagnostics (5,000 lines)")]
+    public Task LineAddedToDiagnostics() => ChangeAndWait(_lineAdded);
+
+    [Benchmark(Description = "didChange with a syntax error → publishDiagnostics (5,000 lines)")]
+    public Task SyntaxErrorToDiagnostics() => ChangeAndWait(_syntaxError);
+
+    private async Task ChangeAndWait(string[] texts)
     {
         var version = ++_version;
         var published = Expect(version);
         await _client.NotifyWithParameterObjectAsync("textDocument/didChange", new
         {
             textDocument = new VersionedTextDocumentIdentifier(Uri, version),
-            contentChanges = new[] { new { text = _texts[version % 2] } },
+            contentChanges = new[] { new { text = texts[version % 2] } },
         });
         await published.WaitAsync(TimeSpan.FromSeconds(30));
     }

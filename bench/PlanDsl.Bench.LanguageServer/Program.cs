@@ -31,6 +31,33 @@ if (args.Length > 0 && args[0] == "--profile")
         sll.compilationUnit();
         var sllMs = sw.Elapsed.TotalMilliseconds;
         Console.WriteLine($"lex {lexMs:F1} ms, SLL parse {sllMs:F1} ms, SLL errors {sll.NumberOfSyntaxErrors}");
+        // What the server does on an edit: re-parse the changed plan, then bind the whole catalog.
+        var previous = ParsedFile.Parse(file);
+        var edited = new SourceFile(file.Path, CatalogGenerator.Generate(devices: 6 + round));
+        sw.Restart();
+        var reparsed = IncrementalParser.Reparse(previous, edited);
+        var reparseMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        PlanDsl.Compiler.Workspace.CompileParsed(new[] { reparsed });
+        var bindMs = sw.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"after an edit: incremental re-parse {reparseMs:F2} ms, bind and analyse {bindMs:F1} ms");
+        var broken = new SourceFile(file.Path, text.Replace("  description: \"Generated plan number 0.\"", "  description \"Generated plan number 0.\"", StringComparison.Ordinal));
+        sw.Restart();
+        var withError = IncrementalParser.Reparse(previous, broken);
+        var brokenMs = sw.Elapsed.TotalMilliseconds;
+        for (var again = 0; again < 5; again++)
+        {
+            sw.Restart();
+            IncrementalParser.Reparse(previous, broken);
+            brokenMs = Math.Min(brokenMs, sw.Elapsed.TotalMilliseconds);
+        }
+        sw.Restart();
+        var brokenResult = PlanDsl.Compiler.Workspace.CompileParsed(new[] { withError });
+        var brokenBindMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var fixedAgain = IncrementalParser.Reparse(withError, file);
+        var fixedMs = sw.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"a syntax error typed: re-parse {brokenMs:F2} ms, bind {brokenBindMs:F1} ms ({brokenResult.Diagnostics.Count} diagnostics: {brokenResult.Diagnostics.FirstOrDefault()}); fixed: re-parse {fixedMs:F2} ms");
         Console.WriteLine($"lines {text.Split('\n').Length}: parse {parseMs:F1} ms, tree {treeMs:F1} ms, compile {compileMs:F1} ms, {result.Diagnostics.Count} diagnostics {string.Join("; ", result.Diagnostics.Take(3))}");
     }
     return;

@@ -11,6 +11,7 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(OpenCommand.Create());
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(CreditCommand.Create());

@@ -35,6 +35,17 @@ public static class Workspace
         return Compile(sources, plans.Select(f => Normalize(f.Path)).ToList(), new DiagnosticBag());
     }
 
+    /// <summary>
+    /// Compiles files an editor has already parsed (see <see cref="IncrementalParser"/>); imports are
+    /// resolved among them. The first files are the ones compiled; all of them may be imported.
+    /// </summary>
+    public static CompilationResult CompileParsed(IReadOnlyList<ParsedFile> files, IReadOnlyList<SourceFile>? otherFiles = null)
+    {
+        var sources = new SourceSet(new MemoryFileReader(files.Select(f => f.File).Concat(otherFiles ?? Array.Empty<SourceFile>())));
+        foreach (var file in files) sources.Add(file);
+        return Compile(sources, files.Select(f => Normalize(f.File.Path)).ToList(), new DiagnosticBag());
+    }
+
     private static CompilationResult Compile(SourceSet sources, IReadOnlyList<string> paths, DiagnosticBag diagnostics)
     {
         try

@@ -86,6 +86,47 @@ public sealed class ProtocolTests : IDisposable
         await StopAsync(client);
     }
 
+    /// <summary>
+    /// The server re-parses only what each edit touched: after a run of edits — a syntax error typed,
+    /// lines added above an error, the error fixed — every publish equals what the compiler reports
+    /// for the whole text, line and column included.
+    /// </summary>
+    [Fact]
+    public async Task A_run_of_edits_publishes_what_compiling_the_whole_text_reports()
+    {
+        await using var client = await StartAsync();
+        var edits = new Func<string, string>[]
+        {
+            t => t.Replace("  devices: 5\n", "  devices: 5,\n", StringComparison.Ordinal),               // a syntax error in basic
+            t => t.Replace("severities most urgent first {", "// severities\n\nseverities most urgent first {", StringComparison.Ordinal), // lines above it
+            t => t.Replace("  devices: 5,\n", "  devices: 5\n", StringComparison.Ordinal),               // fixed
+            t => t.Replace("remote_support: yes", "remote_suport: yes", StringComparison.Ordinal),        // a name error further down
+            t => t.Replace("// severities\n\n", "", StringComparison.Ordinal),                            // the lines removed again
+        };
+        var text = TestWorkspace.Catalog;
+        var version = 1;
+        foreach (var edit in edits)
+        {
+            text = edit(text);
+            version++;
+            client.ClearNotifications();
+            await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = _workspace.CatalogUri, version }, contentChanges = new[] { new { text } } });
+            var published = await client.WaitForNotificationAsync("textDocument/publishDiagnostics",
+                p => (string?)p["uri"] == _workspace.CatalogUri && (int?)p["version"] == version);
+
+            File.WriteAllText(_workspace.CatalogPath, text);
+            var expected = PlanDsl.Compiler.Workspace.CompileAll(new[] { _workspace.Root }, _workspace.Root).Diagnostics
+                .Where(d => d.Span.Path == "main/catalog.plan")
+                .Select(d => $"{d.Code} {d.Span.Line - 1}:{d.Span.Column - 1} {d.Message}");
+            var actual = published["diagnostics"]!.AsArray()
+                .Select(d => $"{(string?)d!["code"]} {(int)d["range"]!["start"]!["line"]!}:{(int)d["range"]!["start"]!["character"]!} {(string?)d["message"]}");
+            Assert.Equal(expected.OrderBy(x => x, StringComparer.Ordinal), actual.OrderBy(x => x, StringComparer.Ordinal));
+            Assert.True(version != 2 || actual.Any(a => a.StartsWith("PD0001", StringComparison.Ordinal)), "the first edit is a syntax error");
+        }
+        File.WriteAllText(_workspace.CatalogPath, TestWorkspace.Catalog);
+        await StopAsync(client);
+    }
+
     [Fact]
     public async Task An_analysis_finding_is_published_like_any_other_diagnostic()
     {

@@ -23,7 +23,7 @@ public static class EvalCommand
     public static int Run(string catalogPath, string? planId, string? ticketPath, TextWriter output, TextWriter error, string? baseDirectory = null, TextReader? input = null) =>
         CommandRunner.Run(() =>
         {
-            var ticket = TicketJson.Parse(ReadTicket(ticketPath, baseDirectory, input));
+            var ticket = TicketJson.Parse(TicketFile.Read(ticketPath, baseDirectory, input));
             var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory);
             var plan = CatalogLoader.Plan(catalog, planId);
             TicketEvaluation evaluation;
@@ -42,15 +42,6 @@ public static class EvalCommand
             output.Write(JsonFormats.Write(ToJson(catalog, evaluation)));
             return 0;
         }, error);
-
-    private static string ReadTicket(string? path, string? baseDirectory, TextReader? input)
-    {
-        if (string.IsNullOrEmpty(path)) throw new CliError("--ticket is required");
-        if (path == "-") return (input ?? Console.In).ReadToEnd();
-        var full = Path.GetFullPath(path, baseDirectory ?? Directory.GetCurrentDirectory());
-        if (!File.Exists(full)) throw new CliError($"--ticket: cannot find '{path}'");
-        return File.ReadAllText(full);
-    }
 
     public static JsonObject ToJson(ResolvedCatalog catalog, TicketEvaluation e)
     {

@@ -6,8 +6,10 @@ namespace PlanDsl.Compiler.Analysis;
 public static class CatalogChecks
 {
     public static ImmutableArray<ICatalogCheck> All { get; } = ImmutableArray.Create<ICatalogCheck>(
+        new Tiers.TierDominanceCheck(),
         new Feasibility.FeasibilityCheck(),
-        new Entitlements.EntitlementsCheck()
+        new Entitlements.EntitlementsCheck(),
+        new Versions.VersionChangesCheck()
     );
 
     public static IEnumerable<string> RuleIds => All.Select(c => c.Rule.Id);

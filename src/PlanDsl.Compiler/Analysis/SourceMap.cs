@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using NodaTime;
+using PlanDsl.Compiler.Analysis.Versions;
 using PlanDsl.Compiler.Binding;
 using PlanDsl.Compiler.Syntax;
 using PlanDsl.Runtime.Model;
@@ -7,7 +9,8 @@ namespace PlanDsl.Compiler.Analysis;
 
 /// <summary>
 /// Where the parts of a resolved catalog are written, so that an analysis of the model can point at
-/// the source. A part a version inherits points at that version's declaration.
+/// the source. A part a version inherits points at that version's declaration. It also carries the
+/// terms that only analyses read: the catalog's notice period and each version's publication date.
 /// </summary>
 public sealed class SourceMap
 {
@@ -69,6 +72,19 @@ public sealed class SourceMap
 
     /// <summary>Where a coverage rule is written (the same instance as in the model), else the catalog.</summary>
     public SourceSpan Rule(CoverageRule rule) => _rules.GetValueOrDefault(rule, Catalog);
+
+    /// <summary>The key of a property the version states itself (<c>hours</c>, <c>uptime target</c>, <c>effective</c>, <c>published</c>), else the version's declaration.</summary>
+    public SourceSpan PlanProperty(string plan, int version, string key) =>
+        Draft(plan, version)?.Syntax.Body.Properties.FirstOrDefault(p => p.KeyText == key)?.KeySpan ?? Plan(plan, version);
+
+    public bool StatesPlanProperty(string plan, int version, string key) =>
+        Draft(plan, version)?.Syntax.Body.Properties.Any(p => p.KeyText == key) == true;
+
+    /// <summary>The version's <c>published:</c> date, when it states one.</summary>
+    public LocalDate? Published(string plan, int version) => Draft(plan, version)?.Published;
+
+    /// <summary>The catalog's <c>notice period</c>, when it declares one.</summary>
+    public NoticePeriod? NoticePeriod { get; init; }
 
     /// <summary>Every file of the catalog, for reading comments.</summary>
     public ImmutableArray<SourceFile> Files { get; init; } = ImmutableArray<SourceFile>.Empty;

@@ -12,18 +12,13 @@ namespace PlanDsl.Compiler.Binding;
 /// </summary>
 internal static class CatalogAssembler
 {
-    public static IReadOnlyList<ResolvedCatalog> Assemble(IReadOnlyList<ParseResult> files, SourceSet sources, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ResolvedCatalog> Assemble(IReadOnlyList<ParsedFile> files, SourceSet sources, DiagnosticBag diagnostics)
     {
-        var trees = new Dictionary<string, CompilationUnitSyntax>(StringComparer.Ordinal);
-        CompilationUnitSyntax Tree(ParseResult parse)
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        CompilationUnitSyntax Tree(ParsedFile parsed)
         {
-            if (!trees.TryGetValue(parse.File.Path, out var tree))
-            {
-                diagnostics.AddRange(parse.Diagnostics);
-                tree = SyntaxTreeBuilder.Build(parse);
-                trees[parse.File.Path] = tree;
-            }
-            return tree;
+            if (reported.Add(parsed.File.Path)) diagnostics.AddRange(parsed.Diagnostics);
+            return parsed.Unit;
         }
 
         var entries = new List<CompilationUnitSyntax>();
@@ -66,7 +61,7 @@ internal static class CatalogAssembler
         return settings;
     }
 
-    private static List<CompilationUnitSyntax> CollectImports(CompilationUnitSyntax entry, SourceSet sources, Func<ParseResult, CompilationUnitSyntax> tree, DiagnosticBag diagnostics)
+    private static List<CompilationUnitSyntax> CollectImports(CompilationUnitSyntax entry, SourceSet sources, Func<ParsedFile, CompilationUnitSyntax> tree, DiagnosticBag diagnostics)
     {
         var units = new List<CompilationUnitSyntax> { entry };
         var seen = new HashSet<string>(StringComparer.Ordinal) { entry.File.Path };

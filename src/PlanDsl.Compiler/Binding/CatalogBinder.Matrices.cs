@@ -68,7 +68,10 @@ internal sealed partial class CatalogBinder
                     if (version.Channels.ContainsKey(name.Text))
                         _diagnostics.Report(DiagnosticCodes.DuplicateProperty, row.Cells[i + 1].Span, name.Text, $"channels of plan '{plans[i]}'");
                     else if (ReadChannelAccess(name.Text, row.Cells[i + 1].Values, row.Cells[i + 1].Span) is { } access)
+                    {
                         version.Channels[name.Text] = access;
+                        version.ChannelSpans[name.Text] = row.Cells[i + 1].Span;
+                    }
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace PlanDsl.Compiler.Binding;
 internal sealed partial class CatalogBinder
 {
     private static readonly string[] PlanProperties =
-        { "description", "note", "assumption", "hours", "uptime target", "included", "excluded", "billable", "effective", OutsideHours, "lowers" };
+        { "description", "note", "assumption", "hours", "uptime target", "included", "excluded", "billable", "effective", "published", OutsideHours, "lowers" };
     private static readonly string[] PlanSections = { "channels", "entitlements", "prices", "targets", "credits", "coverage" };
 
     /// <summary>Each plan's versions, oldest first (a version without a date is the oldest).</summary>
@@ -93,6 +93,7 @@ internal sealed partial class CatalogBinder
         if (props.Single("hours", _diagnostics) is { } hours && NameOf(hours, "hours", "a calendar name") is { } calendar)
             draft.Hours = ResolveCalendar(calendar);
         if (props.Single("uptime target", _diagnostics) is { } uptime) draft.UptimeTarget = _values.Percent(uptime, "uptime target", 100);
+        BindPublished(draft, props);
         draft.Included.AddRange(ResolveWork(props.All("included").SelectMany(p => p.Values), "included"));
         draft.Excluded.AddRange(ResolveWork(props.All("excluded").SelectMany(p => p.Values), "excluded"));
         draft.Billable.AddRange(ResolveWork(props.All("billable").SelectMany(p => p.Values), "billable"));

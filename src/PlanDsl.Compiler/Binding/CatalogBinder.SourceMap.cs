@@ -20,6 +20,7 @@ internal sealed partial class CatalogBinder
         return new SourceMap(_catalog.Name.Span, properties, _plans, calendars, _ruleSpans)
         {
             Files = _units.Select(u => u.File).ToImmutableArray(),
+            NoticePeriod = _noticePeriod,
             CatalogTicketsWait = _catalogTicketsWait,
             HolidaySpans = _holidaySpans,
         };

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PlanDsl.Compiler.Analysis.Versions;
 using PlanDsl.Compiler.Diagnostics;
 using PlanDsl.Compiler.Syntax;
 using PlanDsl.Compiler.Syntax.Tree;
@@ -29,6 +30,7 @@ internal sealed partial class CatalogBinder
     private string? _currency;
     private LocalDate? _effective;
     private ImmutableArray<string> _tiers = ImmutableArray<string>.Empty;
+    private NoticePeriod? _noticePeriod;
 
     public CatalogBinder(IReadOnlyList<CompilationUnitSyntax> units, DiagnosticBag diagnostics)
     {
@@ -50,6 +52,7 @@ internal sealed partial class CatalogBinder
         _values.CatalogCurrency = _currency;
         if (props.Get("timezone") is { } tz) _timeZone = BindTimeZone(tz) ?? _timeZone;
         if (props.Single("effective", _diagnostics) is { } eff) _effective = ReadDate(eff, "effective");
+        if (props.Single("notice period", _diagnostics) is { } notice) _noticePeriod = ReadNoticePeriod(notice);
         if (props.Single(OutsideHours, _diagnostics) is { } outside) _catalogTicketsWait = ReadOutsideHours(outside);
 
         BindHolidaySets();

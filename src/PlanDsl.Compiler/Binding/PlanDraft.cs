@@ -21,6 +21,9 @@ internal sealed class PlanDraft
     public NameSyntax? Extends => Syntax.Extends;
     public LocalDate? Effective { get; set; }
 
+    /// <summary><c>published:</c> — when this version's terms were made known (read by the version analysis only).</summary>
+    public LocalDate? Published { get; set; }
+
     public LocalizedText? Title { get; set; }
     public LocalizedText? Description { get; set; }
     public List<LocalizedText> Notes { get; } = new();

@@ -492,11 +492,13 @@ public static class CatalogDiff
             return i >= 0 ? i : 1000 + Old.Kinds.Select(k => k.Id).ToList().IndexOf(id);
         }
 
-        private static string Signature(CalendarModel c)
-        {
-            var hours = c.AlwaysOpen ? "24/7" : string.Join(",", c.Hours.IsDefault ? Array.Empty<string>() : c.Hours.Select(h => h.Describe()).Order(StringComparer.Ordinal));
-            var holidays = c.Holidays.IsDefaultOrEmpty ? "" : string.Join(",", c.Holidays.Select(h => $"{h.Kind}:{h.Date}:{h.Month}:{h.Day}:{h.EasterOffset}:{h.FromYear}").Order(StringComparer.Ordinal));
-            return c.TimeZone.Id + "|" + hours + "|" + holidays;
-        }
+    }
+
+    /// <summary>A calendar's zone, hours and holidays (not its name): equal signatures give equal clocks.</summary>
+    internal static string Signature(CalendarModel c)
+    {
+        var hours = c.AlwaysOpen ? "24/7" : string.Join(",", c.Hours.IsDefault ? Array.Empty<string>() : c.Hours.Select(h => h.Describe()).Order(StringComparer.Ordinal));
+        var holidays = c.Holidays.IsDefaultOrEmpty ? "" : string.Join(",", c.Holidays.Select(h => $"{h.Kind}:{h.Date}:{h.Month}:{h.Day}:{h.EasterOffset}:{h.FromYear}").Order(StringComparer.Ordinal));
+        return c.TimeZone.Id + "|" + hours + "|" + holidays;
     }
 }

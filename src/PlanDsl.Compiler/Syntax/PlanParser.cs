@@ -19,8 +19,19 @@ public static class PlanParser
         var text = file.Text.Length > MaxFileLength ? "" : file.Text;
         if (file.Text.Length > MaxFileLength)
             diagnostics.Report(DiagnosticCodes.FileUnreadable, new SourceSpan(file.DisplayPath, 1, 1, 1, 1), file.DisplayPath, $"larger than {MaxFileLength} characters");
+        return Parse(file, text, 1, diagnostics);
+    }
 
-        var lexer = new PlanDslLexer(new AntlrInputStream(text));
+    /// <summary>
+    /// Parses a run of whole lines of a file, starting at <paramref name="firstLine"/>, as if it were a
+    /// file of its own: spans come out as in the whole file. Used to re-parse only what an edit touched.
+    /// </summary>
+    public static ParseResult ParseLines(SourceFile file, string lines, int firstLine) =>
+        Parse(file, lines, firstLine, new DiagnosticBag());
+
+    private static ParseResult Parse(SourceFile file, string text, int firstLine, DiagnosticBag diagnostics)
+    {
+        var lexer = new PlanDslLexer(new AntlrInputStream(text)) { Line = firstLine };
         lexer.RemoveErrorListeners();
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
@@ -28,7 +39,7 @@ public static class PlanParser
         if (ComplexityGuard.Check(file, tokens.GetTokens(), diagnostics))
         {
             // Refuse pathological input before the parser spends minutes on it.
-            tokens = new CommonTokenStream(new PlanDslLexer(new AntlrInputStream("")));
+            tokens = new CommonTokenStream(new PlanDslLexer(new AntlrInputStream("")) { Line = firstLine });
             tokens.Fill();
         }
 

@@ -49,7 +49,7 @@ internal sealed class MemoryFileReader : IFileReader
 public sealed class SourceSet
 {
     private readonly IFileReader _reader;
-    private readonly Dictionary<string, ParseResult?> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParsedFile?> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _errors = new(StringComparer.Ordinal);
 
     public SourceSet(IFileReader reader) => _reader = reader;
@@ -57,16 +57,19 @@ public sealed class SourceSet
     public int Count => _parsed.Values.Count(p => p is not null);
 
     /// <summary>The parsed file, or null when it does not exist or cannot be read (see <see cref="ErrorOf"/>).</summary>
-    public ParseResult? Get(string path)
+    public ParsedFile? Get(string path)
     {
         path = Workspace.Normalize(path);
         if (_parsed.TryGetValue(path, out var known)) return known;
         var text = _reader.Read(path, out var error);
         _errors[path] = error;
-        var result = text is null ? null : PlanParser.Parse(new SourceFile(path, text));
+        var result = text is null ? null : ParsedFile.Parse(new SourceFile(path, text));
         _parsed[path] = result;
         return result;
     }
+
+    /// <summary>Gives a file already parsed (by an editor, incrementally), so that it is not parsed again.</summary>
+    public void Add(ParsedFile file) => _parsed[Workspace.Normalize(file.File.Path)] = file;
 
     /// <summary>A file's text as it is (not parsed), or null when it does not exist or cannot be read.</summary>
     public string? ReadText(string path) => _reader.Read(Workspace.Normalize(path), out _);

@@ -26,7 +26,15 @@ public sealed class SyntaxTreeBuilder
         var imports = c.importDecl().Where(i => i.STRING() is not null)
             .Select(i => new ImportSyntax(Unquote(i.STRING().GetText()), Span(i))).ToImmutableArray();
         var declarations = c.declaration().Select(Declaration).Where(d => d is not null).Select(d => d!).ToImmutableArray();
-        return new CompilationUnitSyntax(_file, imports, declarations, Span(c));
+        return new CompilationUnitSyntax(_file, imports, declarations, WholeFile(_file));
+    }
+
+    /// <summary>A file's span: from its start to the end of its last line, whatever the tokens.</summary>
+    public static SourceSpan WholeFile(SourceFile file)
+    {
+        var lastBreak = file.Text.LastIndexOf('\n');
+        var lines = file.Text.AsSpan().Count('\n') + 1;
+        return new SourceSpan(file.DisplayPath, 1, 1, lines, file.Text.Length - lastBreak);
     }
 
     private DeclarationSyntax? Declaration(P.DeclarationContext c)

@@ -31,7 +31,25 @@ public static partial class CodeActionsFeature
                 new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [document.Uri] = new[] { edit } })));
         }
         actions.AddRange(MissingSeverityRows(workspace, document, range));
+        actions.AddRange(diagnostics.SelectMany(d => Suppress(document, d)));
         return actions.ToArray();
+    }
+
+    /// <summary>
+    /// For an analysis finding: a comment above its line that suppresses it, ending with '-- ' for the
+    /// reason the author must give (PD0803 reminds them until they do).
+    /// </summary>
+    private static IEnumerable<CodeAction> Suppress(Document document, LspDiagnostic diagnostic)
+    {
+        if (diagnostic.Code is null || PlanDsl.Compiler.Analysis.CatalogChecks.RuleOf(diagnostic.Code) is not { } rule) yield break;
+        var line = diagnostic.Range.Start.Line;
+        if (line >= document.Lines.LineCount) yield break;
+        var text = document.Lines.Line(line);
+        var indent = text[..(text.Length - text.TrimStart().Length)];
+        var at = new Position(line, 0);
+        var edit = new TextEdit(new Protocol.Range(at, at), $"{indent}// plandsl-disable-next-line {rule.Id} -- \n");
+        yield return new CodeAction($"Suppress '{rule.Id}' on this line (say why)", "quickfix", new[] { diagnostic }, false,
+            new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [document.Uri] = new[] { edit } }));
     }
 
     private static bool Overlaps(Protocol.Range a, Protocol.Range b) =>

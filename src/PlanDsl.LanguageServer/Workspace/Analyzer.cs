@@ -132,8 +132,8 @@ public sealed class Analyzer
 
     private CatalogAnalysis Compile(string entry, IReadOnlyList<string> files, bool catalog)
     {
-        var sources = files.Select(_workspace.Get).Where(d => d is not null).Select(d => d!.ToSource()).ToArray();
-        var result = CompilerWorkspace.CompileSources(sources);
+        var parsed = files.Select(_workspace.Get).Where(d => d is not null).Select(d => d!.Parsed).ToArray();
+        var result = CompilerWorkspace.CompileParsed(parsed, LintConfigBeside(entry));
         var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -145,6 +145,14 @@ public sealed class Analyzer
         var model = result.Catalogs.Count > 0 ? result.Catalogs[0] : null;
         if (model is not null) _lastGood[entry] = model;
         return new CatalogAnalysis(entry, files, byPath, model);
+    }
+
+    /// <summary>The lint configuration file beside a catalog, read from disk (editors do not open it as a plan).</summary>
+    private static SourceFile[] LintConfigBeside(string entry)
+    {
+        var path = PlanDsl.Compiler.Analysis.LintConfigFile.PathFor(entry);
+        try { return File.Exists(path) ? new[] { new SourceFile(path, File.ReadAllText(path)) } : Array.Empty<SourceFile>(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Array.Empty<SourceFile>(); }
     }
 
     /// <summary>The diagnostics of a file over every catalog it belongs to, without duplicates.</summary>

@@ -12,11 +12,14 @@ public sealed partial class Document
 {
     private readonly Lazy<SyntaxInfo> _syntax;
     private readonly Lazy<LineIndex> _lines;
+    private readonly Lazy<ParsedFile> _parsed;
     private readonly SyntaxInfo? _previous;
+    private readonly ParsedFile? _previousParse;
 
-    public Document(string path, string text, int version, bool isOpen, SyntaxInfo? previous = null)
+    public Document(string path, string text, int version, bool isOpen, SyntaxInfo? previous = null, ParsedFile? previousParse = null)
     {
         _previous = previous;
+        _previousParse = previousParse;
         Path = path;
         Text = text;
         Version = version;
@@ -24,6 +27,7 @@ public sealed partial class Document
         Uri = DocumentUris.ToUri(path);
         _lines = new Lazy<LineIndex>(() => new LineIndex(Text));
         _syntax = new Lazy<SyntaxInfo>(BuildSyntax);
+        _parsed = new Lazy<ParsedFile>(Parse);
         HasCatalog = CatalogPattern().IsMatch(text);
         Imports = ImportPattern().Matches(text).Select(m => m.Groups[1].Value).ToArray();
     }
@@ -54,10 +58,18 @@ public sealed partial class Document
 
     public SourceFile ToSource() => new(Path, Text);
 
+    /// <summary>This version's syntax tree and syntax diagnostics: re-parsed from the last version parsed, only where the text changed.</summary>
+    public ParsedFile Parsed => _parsed.Value;
+
+    /// <summary>What a later version re-parses from.</summary>
+    public ParsedFile? LatestParsed => _parsed.IsValueCreated ? _parsed.Value : _previousParse;
+
+    private ParsedFile Parse() =>
+        _previousParse is null ? ParsedFile.Parse(ToSource()) : IncrementalParser.Reparse(_previousParse, ToSource());
+
     private SyntaxInfo BuildSyntax()
     {
-        var parse = PlanParser.Parse(ToSource());
-        var unit = SyntaxTreeBuilder.Build(parse);
+        var unit = Parsed.Unit;
         return new SyntaxInfo(unit, SymbolIndex.Build(unit));
     }
 

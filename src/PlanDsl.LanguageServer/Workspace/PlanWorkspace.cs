@@ -48,7 +48,8 @@ public sealed class PlanWorkspace
     public Document Open(string uri, string text, int version)
     {
         var path = DocumentUris.ToPath(uri);
-        var document = new Document(path, text, version, true, Get(path)?.LatestBuilt);
+        var old = Get(path);
+        var document = new Document(path, text, version, true, old?.LatestBuilt, old?.LatestParsed);
         _documents[path] = document;
         return document;
     }
@@ -57,7 +58,7 @@ public sealed class PlanWorkspace
     {
         var path = DocumentUris.ToPath(uri);
         var old = Get(path);
-        var document = new Document(path, text, version ?? (old?.Version ?? 0) + 1, true, old?.LatestBuilt);
+        var document = new Document(path, text, version ?? (old?.Version ?? 0) + 1, true, old?.LatestBuilt, old?.LatestParsed);
         _documents[path] = document;
         return document;
     }

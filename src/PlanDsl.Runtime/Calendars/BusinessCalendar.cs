@@ -184,6 +184,17 @@ public sealed class BusinessCalendar
     /// <summary>True when a holiday rule of the calendar falls on the local date (it is then closed all day).</summary>
     public bool IsHoliday(LocalDate date) => !Model.Holidays.IsDefaultOrEmpty && HolidaysIn(date.Year).Contains(date);
 
+    /// <summary>The holiday rules of the calendar that fall on the local date, in declaration order (none on an ordinary day).</summary>
+    public IReadOnlyList<HolidayRule> HolidayRulesOn(LocalDate date) =>
+        IsHoliday(date) ? Model.Holidays.Where(rule => FallsOn(rule, date)).ToList() : Array.Empty<HolidayRule>();
+
+    private static bool FallsOn(HolidayRule rule, LocalDate date)
+    {
+        for (var ruleYear = date.Year - 1; ruleYear <= date.Year + 1; ruleYear++)
+            if (ruleYear is >= 2 and <= 9998 && rule.In(ruleYear) == date) return true;
+        return false;
+    }
+
     /// <summary>
     /// The open intervals that the local date's own weekly spans give (before merging with neighbouring days),
     /// sorted; empty on a holiday or a day without hours. For a 24/7 calendar, the whole local day.

@@ -4,7 +4,7 @@ using PlanDsl.Runtime.Tickets;
 
 namespace PlanDsl.Runtime.Compiled;
 
-/// <summary>Whole-ticket evaluation: <see cref="TicketEvaluator.Evaluate"/> on the compiled tables, step for step.</summary>
+/// <summary>Whole-ticket evaluation: <see cref="TicketEvaluator.Evaluate(string, Ticket)"/> on the compiled tables, step for step.</summary>
 public abstract partial class CompiledCatalog
 {
     private static readonly MetricResult[] NotCommittedResults = CreateNotCommitted();
@@ -20,7 +20,7 @@ public abstract partial class CompiledCatalog
 
     private static MetricResult NotCommitted(Metric metric, Commitment commitment) => NotCommittedResults[(int)metric * 4 + (int)commitment];
 
-    /// <summary>Everything a ticket is owed under the plan version in force when it was opened: equal to <see cref="TicketEvaluator.Evaluate"/>.</summary>
+    /// <summary>Everything a ticket is owed under the plan version in force when it was opened: equal to <see cref="TicketEvaluator.Evaluate(string, Ticket)"/>.</summary>
     /// <exception cref="TicketException">An unknown plan, severity or kind, no version in force, an event before the opening, a bad attribute.</exception>
     public TicketEvaluation Evaluate(string plan, Ticket ticket)
     {

@@ -17,11 +17,15 @@ public sealed class PausableClock
     private readonly IReadOnlyList<Interval> _pauses;
 
     private readonly Instant? _stopsAt;
+    private readonly IClockTrace? _trace;
 
+    /// <param name="calendar">The calendar whose open time the clock counts.</param>
     /// <param name="pauses">Waiting intervals; one ending at <see cref="Instant.MaxValue"/> is a pause never resumed.</param>
-    public PausableClock(BusinessCalendar calendar, IReadOnlyList<Interval> pauses)
+    /// <param name="trace">Told what <see cref="Add(Instant, DurationSpec)"/> counts, for explanations; null (the default) to count silently.</param>
+    public PausableClock(BusinessCalendar calendar, IReadOnlyList<Interval> pauses, IClockTrace? trace = null)
     {
         _calendar = calendar;
+        _trace = trace;
         _pauses = pauses.OrderBy(p => p.Start).ToList();
         _stopsAt = _pauses.FirstOrDefault(p => p.End == Instant.MaxValue) is { } open && open.End == Instant.MaxValue ? open.Start : null;
     }
@@ -37,8 +41,13 @@ public sealed class PausableClock
         if (!duration.IsBusinessDays) return Add(start, duration.Elapsed);
         // Business days: the calendar's rule, then pushed out by the open time lost to pauses on the way.
         var due = _calendar.AddBusinessDays(start, duration.BusinessDays);
-        if (_stopsAt is { } stop && stop < due) return null;
+        if (_stopsAt is { } stop && stop < due)
+        {
+            _trace?.StoppedByPause(stop);
+            return null;
+        }
         var paused = PausedOpenTime(start, due);
+        _trace?.BusinessDaysCounted(start, duration.BusinessDays, due, paused);
         return paused == Duration.Zero ? due : Add(due, paused);
     }
 
@@ -55,12 +64,18 @@ public sealed class PausableClock
                 var length = open.Duration;
                 if (remaining <= length)
                 {
-                    if (remaining == Duration.Zero && open.Start > start) return open.Start;
-                    return open.Start + remaining;
+                    var end = open.Start + remaining;
+                    _trace?.Counted(open.Start, end);
+                    return end;
                 }
+                _trace?.Counted(open.Start, open.End);
                 remaining -= length;
             }
-            if (_stopsAt is { } stop && to >= stop) return null;
+            if (_stopsAt is { } stop && to >= stop)
+            {
+                _trace?.StoppedByPause(stop);
+                return null;
+            }
             from = to;
         }
         throw new CalendarNeverOpensException(_calendar.Id);
