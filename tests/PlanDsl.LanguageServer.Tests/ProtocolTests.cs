@@ -128,6 +128,24 @@ public sealed class ProtocolTests : IDisposable
     }
 
     [Fact]
+    public async Task An_analysis_finding_is_published_like_any_other_diagnostic()
+    {
+        await using var client = await StartAsync();
+        client.ClearNotifications();
+        var text = TestWorkspace.Catalog.Replace("  outside hours: tickets wait\n", "");
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = _workspace.CatalogUri, version = 2 }, contentChanges = new[] { new { text } } });
+        var published = await client.WaitForNotificationAsync("textDocument/publishDiagnostics",
+            p => (string?)p["uri"] == _workspace.CatalogUri && p["diagnostics"]!.AsArray().Count > 0);
+        var findings = published["diagnostics"]!.AsArray().Where(d => (string?)d!["code"] == "PD0830").ToList();
+        var critical = findings.Single(d => ((string?)d!["message"])!.StartsWith("Critical response 4 h", StringComparison.Ordinal))!;
+        Assert.Equal("Critical response 4 h on 'office_hours' (Mon-Fri 08:00-17:00): a ticket opened Fri 17:00 waits until Mon 08:00 and is due Mon 12:00; say 'outside hours: tickets wait' if that is the promise",
+            (string?)critical["message"]);
+        Assert.Equal(TestWorkspace.Find(text, "| critical | 4 h").Line, (int)critical["range"]!["start"]!["line"]!);
+        Assert.Equal(2, (int)critical["severity"]!);
+        await StopAsync(client);
+    }
+
+    [Fact]
     public async Task Diagnostics_carry_related_locations()
     {
         await using var client = await StartAsync();

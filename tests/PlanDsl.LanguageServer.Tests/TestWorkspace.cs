@@ -16,6 +16,7 @@ public sealed class TestWorkspace : IDisposable
         catalog acme "ACME support" {
           vendor: "ACME"
           timezone: "Europe/Warsaw"
+          outside hours: tickets wait
         }
 
         severities most urgent first {

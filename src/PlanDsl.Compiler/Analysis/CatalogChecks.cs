@@ -10,7 +10,9 @@ public static class CatalogChecks
         new Versions.VersionChangesCheck(),
         new Ladders.CreditLadderCheck(),
         new Completeness.ResponseCompletenessCheck(),
-        new Coverage.CoverageRulesCheck()
+        new Coverage.CoverageRulesCheck(),
+        new Feasibility.FeasibilityCheck(),
+        new Entitlements.EntitlementsCheck()
     );
 
     public static IEnumerable<string> RuleIds => All.Select(c => c.Rule.Id);

@@ -146,6 +146,58 @@ public sealed class SourceMap
     /// <summary>Every file of the catalog, for reading comments.</summary>
     public ImmutableArray<SourceFile> Files { get; init; } = ImmutableArray<SourceFile>.Empty;
 
+    /// <summary>The price's key if that version states it, else the version's declaration.</summary>
+    public SourceSpan Price(string plan, int version, string price) =>
+        Draft(plan, version)?.PriceSpans.GetValueOrDefault(price) is { IsNone: false } span ? span : Plan(plan, version);
+
+    public bool StatesPrice(string plan, int version, string price) =>
+        Draft(plan, version)?.PriceSpans.ContainsKey(price) == true;
+
+    /// <summary>
+    /// The version a plan's version starts from: the previous version of the plan, or for its first version
+    /// the parent's version in force on the version's effective date (as the flattener picks it); null when
+    /// it starts from nothing.
+    /// </summary>
+    public (string Plan, int Version)? InheritsFrom(string plan, int version)
+    {
+        if (Draft(plan, version) is not { } draft) return null;
+        if (version > 0) return (plan, version - 1);
+        if (draft.Extends is not { } parent || !_plans.TryGetValue(parent.Text, out var parents) || parents.Count == 0) return null;
+        var index = 0;
+        if (draft.Effective is { } day)
+            for (var i = 0; i < parents.Count; i++)
+                if (parents[i].Effective is null || parents[i].Effective <= day) index = i;
+        return (parent.Text, index);
+    }
+
+    /// <summary>
+    /// Where the promise <c>outside hours: tickets wait</c> that applies to a plan's version is written: the
+    /// version's own, else what it inherits (earlier versions, the plan it extends), else the catalog's; null
+    /// when nothing says so.
+    /// </summary>
+    public SourceSpan? TicketsWait(string plan, int version)
+    {
+        (string Plan, int Version)? at = (plan, version);
+        for (var depth = 0; at is { } current && depth < 256; depth++)
+        {
+            if (Draft(current.Plan, current.Version)?.TicketsWait is { } span) return span;
+            at = InheritsFrom(current.Plan, current.Version);
+        }
+        return CatalogTicketsWait;
+    }
+
+    /// <summary>The entitlements a version says it lowers (<c>lowers: devices</c>), each where it is named; not inherited.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> Lowers(string plan, int version) =>
+        Draft(plan, version)?.Lowers ?? (IReadOnlyDictionary<string, SourceSpan>)new Dictionary<string, SourceSpan>();
+
+    /// <summary>Where a holiday rule or closed date is written (the same instance as in the model), else the catalog.</summary>
+    public SourceSpan Holiday(HolidayRule rule) =>
+        HolidaySpans is not null && HolidaySpans.TryGetValue(rule, out var span) ? span : Catalog;
+
+    internal SourceSpan? CatalogTicketsWait { get; init; }
+
+    internal IReadOnlyDictionary<HolidayRule, SourceSpan>? HolidaySpans { get; init; }
+
     private PlanDraft? Draft(string plan, int version) =>
         _plans.TryGetValue(plan, out var drafts) && version >= 0 && version < drafts.Count ? drafts[version] : null;
 }

@@ -20,6 +20,9 @@ internal sealed partial class CatalogBinder
     private readonly SymbolTable<CalendarSyntax?> _calendars = new("calendar");
     private readonly Dictionary<string, CalendarModel> _calendarModels = new(StringComparer.Ordinal);
 
+    /// <summary>Where each holiday rule and closed date is written (by instance: a rule shared through 'include' or 'from' is one).</summary>
+    private readonly Dictionary<HolidayRule, SourceSpan> _holidaySpans = new(ReferenceEqualityComparer.Instance);
+
     private void BindHolidaySets()
     {
         foreach (var set in All<HolidaySetSyntax>()) _holidaySets.Declare(set.Name, set, _diagnostics);
@@ -38,7 +41,7 @@ internal sealed partial class CatalogBinder
             switch (entry.Kind)
             {
                 case HolidayDayKind.Fixed when _values.Date(entry.DayText, entry.Span) is { } date:
-                    rules.Add(HolidayRule.FixedDate(date, title) with { FromYear = entry.FromYear });
+                    rules.Add(Written(HolidayRule.FixedDate(date, title) with { FromYear = entry.FromYear }, entry.Span));
                     break;
                 case HolidayDayKind.Yearly:
                     var parts = entry.DayText.Split('-');
@@ -46,11 +49,11 @@ internal sealed partial class CatalogBinder
                     var day = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
                     if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
                         _diagnostics.Report(DiagnosticCodes.BadDate, entry.Span, entry.DayText);
-                    else rules.Add(HolidayRule.EveryYear(month, day, title) with { FromYear = entry.FromYear });
+                    else rules.Add(Written(HolidayRule.EveryYear(month, day, title) with { FromYear = entry.FromYear }, entry.Span));
                     break;
                 case HolidayDayKind.Easter:
                     if (Math.Abs(entry.EasterOffset) > 365) _diagnostics.Report(DiagnosticCodes.BadDate, entry.Span, "easter " + entry.EasterOffset);
-                    else rules.Add(HolidayRule.Easter(entry.EasterOffset, title) with { FromYear = entry.FromYear });
+                    else rules.Add(Written(HolidayRule.Easter(entry.EasterOffset, title) with { FromYear = entry.FromYear }, entry.Span));
                     break;
             }
         }
@@ -132,7 +135,7 @@ internal sealed partial class CatalogBinder
             closedDates.Clear();
             foreach (var value in props.All("closed").SelectMany(p => p.Values))
             {
-                if (ReadDate(value, "closed") is { } date) closedDates.Add(HolidayRule.FixedDate(date, LocalizedText.Empty));
+                if (ReadDate(value, "closed") is { } date) closedDates.Add(Written(HolidayRule.FixedDate(date, LocalizedText.Empty), value.Span));
             }
         }
         var holidays = fromSets.Concat(closedDates).ToImmutableArray();
@@ -140,6 +143,12 @@ internal sealed partial class CatalogBinder
         var model = new CalendarModel(name, _text.Bind(syntax.Title), zone, alwaysOpen, hours, holidays, assumptions, basis?.Id);
         _calendarModels[name] = model;
         return model;
+    }
+
+    private HolidayRule Written(HolidayRule rule, SourceSpan span)
+    {
+        _holidaySpans[rule] = span;
+        return rule;
     }
 
     private (bool AlwaysOpen, ImmutableArray<WeeklySpan> Hours) ReadHours(IEnumerable<PropertySyntax> properties)

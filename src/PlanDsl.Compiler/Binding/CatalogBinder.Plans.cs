@@ -10,7 +10,7 @@ namespace PlanDsl.Compiler.Binding;
 internal sealed partial class CatalogBinder
 {
     private static readonly string[] PlanProperties =
-        { "description", "note", "assumption", "hours", "uptime target", "included", "excluded", "billable", "effective", "published" };
+        { "description", "note", "assumption", "hours", "uptime target", "included", "excluded", "billable", "effective", "published", OutsideHours, "lowers" };
     private static readonly string[] PlanSections = { "channels", "entitlements", "prices", "targets", "credits", "coverage" };
 
     /// <summary>Each plan's versions, oldest first (a version without a date is the oldest).</summary>
@@ -85,7 +85,7 @@ internal sealed partial class CatalogBinder
     {
         var owner = $"plan '{draft.Id}'";
         var props = BlockReader.Read(draft.Syntax.Body, owner, _diagnostics, PlanProperties,
-            repeatable: new[] { "note", "assumption", "included", "excluded", "billable" }, sections: PlanSections, keepUnknown: true);
+            repeatable: new[] { "note", "assumption", "included", "excluded", "billable", "lowers" }, sections: PlanSections, keepUnknown: true);
         if (draft.Syntax.Title is { } title) draft.Title = _text.Bind(title);
         if (props.Single("description", _diagnostics) is { } description) draft.Description = TextOf(description, "description");
         draft.Notes.AddRange(Texts(props.All("note")));
@@ -103,6 +103,12 @@ internal sealed partial class CatalogBinder
         draft.Included.AddRange(ResolveWork(props.All("included").SelectMany(p => p.Values), "included"));
         draft.Excluded.AddRange(ResolveWork(props.All("excluded").SelectMany(p => p.Values), "excluded"));
         draft.Billable.AddRange(ResolveWork(props.All("billable").SelectMany(p => p.Values), "billable"));
+        if (props.Single(OutsideHours, _diagnostics) is { } outside) draft.TicketsWait = ReadOutsideHours(outside);
+        foreach (var value in props.All("lowers").SelectMany(p => p.Values))
+        {
+            if (NameOf(value, "lowers", "an entitlement name") is { } lowered && _entitlements.Resolve(lowered, _diagnostics, out _))
+                draft.Lowers.TryAdd(lowered.Text, lowered.Span);
+        }
 
         // Entitlements may be written directly in the plan, or in an 'entitlements' section.
         foreach (var property in props.UnknownProperties) BindEntitlementProperty(draft, property, owner, direct: true);
@@ -205,7 +211,11 @@ internal sealed partial class CatalogBinder
                 continue;
             }
             var title = property.Label is null ? LocalizedText.Of(_language, property.KeyText) : _text.Bind(property.Label);
-            if (_values.Price(id, title, amount.Amount, "price " + id) is { } price) draft.Prices.Add(price);
+            if (_values.Price(id, title, amount.Amount, "price " + id) is { } price)
+            {
+                draft.Prices.Add(price);
+                draft.PriceSpans[id] = property.KeySpan;
+            }
         }
     }
 }

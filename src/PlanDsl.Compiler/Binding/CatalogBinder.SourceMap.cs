@@ -21,6 +21,8 @@ internal sealed partial class CatalogBinder
         {
             Files = _units.Select(u => u.File).ToImmutableArray(),
             NoticePeriod = _noticePeriod,
+            CatalogTicketsWait = _catalogTicketsWait,
+            HolidaySpans = _holidaySpans,
         };
     }
 }

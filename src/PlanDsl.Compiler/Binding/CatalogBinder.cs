@@ -16,7 +16,7 @@ namespace PlanDsl.Compiler.Binding;
 internal sealed partial class CatalogBinder
 {
     private static readonly string[] CatalogProperties =
-        { "vendor", "currency", "language", "languages", "timezone", "tiers", "effective", "source", "note", "assumption", "notice period" };
+        { "vendor", "currency", "language", "languages", "timezone", "tiers", "effective", "source", "note", "assumption", "notice period", OutsideHours };
 
     private readonly IReadOnlyList<CompilationUnitSyntax> _units;
     private readonly DiagnosticBag _diagnostics;
@@ -53,6 +53,7 @@ internal sealed partial class CatalogBinder
         if (props.Get("timezone") is { } tz) _timeZone = BindTimeZone(tz) ?? _timeZone;
         if (props.Single("effective", _diagnostics) is { } eff) _effective = ReadDate(eff, "effective");
         if (props.Single("notice period", _diagnostics) is { } notice) _noticePeriod = ReadNoticePeriod(notice);
+        if (props.Single(OutsideHours, _diagnostics) is { } outside) _catalogTicketsWait = ReadOutsideHours(outside);
 
         BindHolidaySets();
         BindCalendars();

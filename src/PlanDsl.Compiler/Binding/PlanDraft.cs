@@ -68,4 +68,13 @@ internal sealed class PlanDraft
     /// inherited), as opposed to metrics never written. Filled by the flattener.
     /// </summary>
     public HashSet<(string? Severity, string? Kind, Metric Metric)> ExplicitNoTargets { get; } = new();
+
+    /// <summary>Where this version states each price.</summary>
+    public Dictionary<string, SourceSpan> PriceSpans { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where this version says <c>outside hours: tickets wait</c>, if it does.</summary>
+    public SourceSpan? TicketsWait { get; set; }
+
+    /// <summary>The entitlements this version says it lowers or removes (<c>lowers: devices</c>), each where it is named.</summary>
+    public Dictionary<string, SourceSpan> Lowers { get; } = new(StringComparer.Ordinal);
 }

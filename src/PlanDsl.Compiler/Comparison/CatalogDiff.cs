@@ -224,7 +224,8 @@ public static class CatalogDiff
         }
     }
 
-    private static (Impact, string) ClassifyEntitlement(EntitlementValue a, EntitlementValue b, TypeSpec? type)
+    /// <summary>Whether a change of an entitlement's value from <paramref name="a"/> to <paramref name="b"/> is better or worse for customers, and why.</summary>
+    internal static (Impact Impact, string Reason) ClassifyEntitlement(EntitlementValue a, EntitlementValue b, TypeSpec? type)
     {
         var k1 = a.Kind;
         var k2 = b.Kind;

@@ -16,9 +16,9 @@ namespace PlanDsl.LanguageServer.Features;
 public static partial class CompletionFeature
 {
     private static readonly string[] TopLevel = { "import", "catalog", "calendar", "holidays", "severities most urgent first", "kinds", "channels", "attributes", "entitlements", "work", "obligations", "glossary", "plan", "coverage", "credits", "matrix" };
-    private static readonly string[] CatalogKeys = { "vendor:", "currency:", "language:", "languages:", "timezone:", "tiers:", "effective:", "notice period:", "source:", "note:", "assumption:" };
+    private static readonly string[] CatalogKeys = { "vendor:", "currency:", "language:", "languages:", "timezone:", "tiers:", "effective:", "notice period:", "source:", "note:", "assumption:", "outside hours:" };
     private static readonly string[] CalendarKeys = { "timezone:", "hours:", "holidays:", "closed:", "assumption:" };
-    private static readonly string[] PlanKeys = { "description:", "note:", "assumption:", "hours:", "uptime target:", "included:", "excluded:", "billable:", "effective:", "published:" };
+    private static readonly string[] PlanKeys = { "description:", "note:", "assumption:", "hours:", "uptime target:", "included:", "excluded:", "billable:", "effective:", "published:", "outside hours:", "lowers:" };
     private static readonly string[] PlanSections = { "channels", "entitlements", "prices", "targets on", "credits", "coverage" };
     private static readonly string[] TargetCells = { "best effort", "when done", "-", "30 min", "1 h", "4 h", "1 business day" };
     private static readonly string[] BuiltInAttributes = { "severity", "kind", "channel", "work" };

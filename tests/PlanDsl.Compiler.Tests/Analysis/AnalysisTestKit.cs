@@ -14,4 +14,29 @@ internal static class AnalysisTestKit
 
     /// <summary>Every diagnostic of the compilation, as MSBuild lines.</summary>
     public static IReadOnlyList<string> All(string text) => Compile(text).Diagnostics.Select(d => d.ToMsBuildString()).ToList();
+
+    /// <summary>The diagnostics of one code, in order.</summary>
+    public static IReadOnlyList<Diagnostic> Findings(this CompilationResult result, string code) =>
+        result.Diagnostics.Where(d => d.Code == code).ToList();
+
+    /// <summary>The one diagnostic of a code, asserted at a line and column with its exact message.</summary>
+    public static Diagnostic Finding(this CompilationResult result, string code, int line, int column, string message)
+    {
+        var found = result.Findings(code);
+        Assert.True(found.Count == 1, $"expected one {code}; got:\n" + string.Join("\n", result.Diagnostics.Select(d => d.ToMsBuildString())));
+        var finding = found[0];
+        Assert.Equal(message, finding.Message);
+        Assert.Equal((line, column), (finding.Span.Line, finding.Span.Column));
+        return finding;
+    }
+
+    /// <summary>Asserts that no diagnostic has a code of the given ones (the catalog satisfies them).</summary>
+    public static void HasNone(this CompilationResult result, params string[] codes)
+    {
+        var found = result.Diagnostics.Where(d => codes.Contains(d.Code)).Select(d => d.ToMsBuildString()).ToList();
+        Assert.True(found.Count == 0, "unexpected:\n" + string.Join("\n", found));
+    }
+
+    /// <summary>Every MSBuild line of the compilation, for asserting a whole output.</summary>
+    public static string[] Lines(this CompilationResult result) => result.Diagnostics.Select(d => d.ToMsBuildString()).ToArray();
 }

@@ -179,7 +179,7 @@ public class DocumentUnitTests
             Assert.Equal(0, exit);
             Assert.Equal(new[] { "comparison.en.html", "comparison.en.md", "comparison.pl.html", "comparison.pl.md", "domo.en.html", "domo.en.md", "domo.pl.html", "domo.pl.md",
                 "oktawave.en.html", "oktawave.en.md", "oktawave.pl.html", "oktawave.pl.md" }, Directory.GetFiles(folder).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
-            Assert.Contains("plans/oktawave/catalog.plan(184,13): warning PD0701: text \"Silver\" has no 'en' translation; documents in 'en' show it in 'pl'", error.ToString());
+            Assert.Contains("plans/oktawave/catalog.plan(188,13): warning PD0701: text \"Silver\" has no 'en' translation; documents in 'en' show it in 'pl'", error.ToString());
             Assert.StartsWith("12 document(s) written", output.ToString());
 
             Assert.Equal(2, DocsCommand.Run(new[] { "plans/domo" }, folder, "md", "de", null, output, error, RepoPaths.Root));

@@ -42,7 +42,7 @@ internal static class EmitTestKit
     }
 
     public const string Tiny = """
-        catalog tiny "Tiny" { timezone: "Europe/Warsaw" }
+        catalog tiny "Tiny" { timezone: "Europe/Warsaw"; outside hours: tickets wait }
         calendar office { hours: Mon-Fri 09:00-17:00 }
         severities most urgent first {
           high = 1 "High"

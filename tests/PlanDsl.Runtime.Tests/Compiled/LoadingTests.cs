@@ -13,7 +13,7 @@ namespace PlanDsl.Runtime.Tests.Compiled;
 public sealed class LoadingTests
 {
     private const string Small = """
-        catalog tiny "Tiny" { timezone: "Europe/Warsaw" }
+        catalog tiny "Tiny" { timezone: "Europe/Warsaw"; outside hours: tickets wait }
         calendar office { hours: Mon-Fri 09:00-17:00 }
         severities most urgent first {
           high = 1 "High"

@@ -10,7 +10,7 @@ namespace PlanDsl.Runtime.Tests.Tickets;
 public class TicketEvaluatorTests
 {
     private static readonly ResolvedCatalog Catalog = Seeds.Compile("""
-        catalog t { timezone: "UTC" }
+        catalog t { timezone: "UTC"; outside hours: tickets wait }
         calendar office "Office" { hours: Mon-Fri 09:00-17:00 }
         severities most urgent first {
           high = 1 "High" { aliases: "Sev 1" }

@@ -79,6 +79,7 @@ public sealed class TierDominanceTests
         var plans = """
             plan silver "Silver" {
               hours: always
+              outside hours: tickets wait
               targets {
                 | severity | response | on     |
                 | sev1     | 1 h      | always |
@@ -607,6 +608,7 @@ public sealed class TierDominanceTests
             catalog c "C" {
               timezone: "Europe/Warsaw"
               tiers: bronze < silver < gold
+              outside hours: tickets wait
             }
             calendar office "Office" { hours: Mon-Fri 09:00-17:00 }
             calendar extended "Extended" { hours: Mon-Fri 07:00-21:00 }

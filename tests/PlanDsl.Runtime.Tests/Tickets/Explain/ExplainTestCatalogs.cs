@@ -7,7 +7,7 @@ namespace PlanDsl.Runtime.Tests.Tickets.Explain;
 internal static class ExplainTestCatalogs
 {
     public static readonly ResolvedCatalog Office = Seeds.Compile("""
-        catalog t { timezone: "UTC" }
+        catalog t { timezone: "UTC"; outside hours: tickets wait }
         holidays local "Local holidays" { 12-24: "Christmas Eve" }
         calendar office "Office" {
           hours: Mon-Fri 09:00-17:00
