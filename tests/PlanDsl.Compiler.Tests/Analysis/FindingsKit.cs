@@ -3,16 +3,12 @@ using PlanDsl.Compiler.Syntax;
 
 namespace PlanDsl.Compiler.Tests.Analysis;
 
-/// <summary>Compiles inline catalogs and asserts on the findings of one code: exactly where and what, or none.</summary>
+/// <summary>Compiles inline catalogs and asserts on the findings of one code: exactly where and what, or none (see also <see cref="AnalysisTestKit"/>).</summary>
 internal static class FindingsKit
 {
     public static CompilationResult Compile(params SourceFile[] files) => Workspace.CompileSources(files);
 
     public static CompilationResult Compile(string text) => Compile(new SourceFile("x.plan", text));
-
-    /// <summary>The findings of a code, in the compiler's order.</summary>
-    public static IReadOnlyList<Diagnostic> Findings(this CompilationResult result, string code) =>
-        result.Diagnostics.Where(d => d.Code == code).ToList();
 
     /// <summary>Asserts that the code is reported once, at the line and column, with the message; returns it.</summary>
     public static Diagnostic Single(this CompilationResult result, string code, int line, int column, string message)

@@ -6,7 +6,7 @@ namespace PlanDsl.Compiler.Tests.Analysis.Completeness;
 public sealed class ResponseCompletenessCheckTests
 {
     private const string Header = """
-        catalog c "C" { }
+        catalog c "C" { outside hours: tickets wait }
         calendar office "Office" { hours: Mon-Fri 09:00-17:00 }
         severities most urgent first {
           critical = 1 "Critical"

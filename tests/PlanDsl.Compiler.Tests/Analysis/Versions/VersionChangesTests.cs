@@ -95,7 +95,7 @@ public sealed class VersionChangesTests
     [Fact]
     public void Better_changes_need_no_notice_and_give_no_finding()
     {
-        Assert.Empty(All(Cat(Gold("2026-01-02", null, failure: "30 min", tickets: "40"))));
+        Assert.DoesNotContain(All(Cat(Gold("2026-01-02", null, failure: "30 min", tickets: "40"))), NotCompleteness);
     }
 
     [Fact]
@@ -176,8 +176,11 @@ public sealed class VersionChangesTests
             "  // plandsl-disable-next-line PD0861 -- agreed with every Gold customer in writing\n  effective: 2026-12-01");
         var text = Cat(plans).Replace("  notice period: 30 days\n", "  notice period: 30 days\n  lint { PD0860: off }\n");
 
-        Assert.Empty(All(text));
+        Assert.DoesNotContain(All(text), NotCompleteness);
     }
+
+    /// <summary>The completeness rule reports these plans' missing severities; other rules must say nothing.</summary>
+    private static bool NotCompleteness(string line) => !line.Contains(": warning PD084", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("36 h", 18)]
