@@ -142,6 +142,25 @@ public sealed class ProtocolTests : IDisposable
             (string?)critical["message"]);
         Assert.Equal(TestWorkspace.Find(text, "| critical | 4 h").Line, (int)critical["range"]!["start"]!["line"]!);
         Assert.Equal(2, (int)critical["severity"]!);
+
+        // The quick fix inserts a suppression above the line, waiting for its reason.
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = _workspace.CatalogUri },
+            range = critical["range"]!.DeepClone(),
+            context = new { diagnostics = new[] { critical.DeepClone() } },
+        });
+        var suppress = actions["result"]!.AsArray().Single(a => (string?)a!["title"] == "Suppress 'feasibility' on this line (say why)")!;
+        var edit = suppress["edit"]!["changes"]![_workspace.CatalogUri]![0]!;
+        Assert.Equal("    // plandsl-disable-next-line feasibility -- \n", (string?)edit["newText"]);
+        Assert.Equal((int)critical["range"]!["start"]!["line"]!, (int)edit["range"]!["start"]!["line"]!);
+
+        // plandsl.lint.json beside the catalog turns the rule off: the findings go.
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(_workspace.CatalogPath)!, "plandsl.lint.json"), "{ \"rules\": { \"feasibility\": \"off\" } }");
+        client.ClearNotifications();
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = _workspace.CatalogUri, version = 3 }, contentChanges = new[] { new { text = text + "\n" } } });
+        var quiet = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == _workspace.CatalogUri && (int?)p["version"] == 3);
+        Assert.DoesNotContain(quiet["diagnostics"]!.AsArray(), d => (string?)d!["code"] == "PD0830");
         await StopAsync(client);
     }
 
