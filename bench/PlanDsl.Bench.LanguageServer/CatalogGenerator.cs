@@ -11,6 +11,8 @@ public static class CatalogGenerator
         sb.AppendLine("catalog bench \"Benchmark catalog\" {");
         sb.AppendLine("  vendor: \"Bench\"");
         sb.AppendLine("  timezone: \"Europe/Warsaw\"");
+        // Targets run in the plans' hours, as the seeds say: the catalog compiles without findings.
+        sb.AppendLine("  outside hours: tickets wait");
         sb.AppendLine("}");
         sb.AppendLine();
         sb.AppendLine("calendar office_hours \"Office hours\" {");
@@ -49,7 +51,9 @@ public static class CatalogGenerator
             sb.AppendLine($"  description: \"Generated plan number {i}.\"");
             sb.AppendLine(i % 2 == 0 ? "  hours: office_hours" : "  hours: extended_hours");
             sb.AppendLine($"  uptime target: 99.{i % 10}%");
-            sb.AppendLine($"  devices: {(i == 0 ? devices : i + 3)}");
+            sb.AppendLine($"  devices: {Devices(i, devices)}");
+            if (i % 10 != 0 && Lowered(i, devices) is { Length: > 0 } lowered)
+                sb.AppendLine("  lowers: " + lowered);
             sb.AppendLine("  remote_support: yes");
             sb.AppendLine(i % 3 == 0 ? "  onsite_support: no" : "  onsite_support: yes");
             sb.AppendLine($"  tickets: {10 + i}");
@@ -69,5 +73,21 @@ public static class CatalogGenerator
             sb.AppendLine("}");
         }
         return sb.ToString();
+    }
+
+    private static int Devices(int plan, int first) => plan == 0 ? first : plan + 3;
+
+    private static bool Onsite(int plan) => plan % 3 != 0;
+
+    private static bool High(int plan) => plan % 2 != 0;
+
+    /// <summary>What plan i makes worse than its parent i - 1 and says so (the analysis requires it).</summary>
+    private static string Lowered(int plan, int first)
+    {
+        var names = new List<string>();
+        if (Devices(plan, first) < Devices(plan - 1, first)) names.Add("devices");
+        if (Onsite(plan - 1) && !Onsite(plan)) names.Add("onsite_support");
+        if (High(plan - 1) && !High(plan)) names.Add("priority");
+        return string.Join(", ", names);
     }
 }
