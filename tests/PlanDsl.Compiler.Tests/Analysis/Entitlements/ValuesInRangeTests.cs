@@ -1,4 +1,4 @@
-using static PlanDsl.Compiler.Tests.Analysis.FindingsKit;
+using static PlanDsl.Compiler.Tests.Analysis.AnalysisTestKit;
 
 namespace PlanDsl.Compiler.Tests.Analysis.Entitlements;
 

@@ -1,6 +1,6 @@
 using NodaTime;
 using PlanDsl.Compiler.Syntax;
-using static PlanDsl.Compiler.Tests.Analysis.FindingsKit;
+using static PlanDsl.Compiler.Tests.Analysis.AnalysisTestKit;
 
 namespace PlanDsl.Compiler.Tests.Analysis.Feasibility;
 

@@ -1,6 +1,6 @@
 using PlanDsl.Compiler.Syntax;
 using PlanDsl.Compiler.Tests.Infrastructure;
-using static PlanDsl.Compiler.Tests.Analysis.FindingsKit;
+using static PlanDsl.Compiler.Tests.Analysis.AnalysisTestKit;
 
 namespace PlanDsl.Compiler.Tests.Analysis.Feasibility;
 
