@@ -46,7 +46,7 @@ public static class ExplanationJson
                 {
                     TargetRowSource.NoRow => "none",
                     TargetRowSource.StatedInThisVersion => "stated in this version",
-                    _ => "not recorded",
+                    _ => "inherited",
                 },
             },
             ["pauses"] = Array(e.Pauses, p => Pause(p, zone)),

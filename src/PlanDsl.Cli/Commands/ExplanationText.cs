@@ -102,10 +102,11 @@ public static class ExplanationText
         var source = t.Source switch
         {
             TargetRowSource.StatedInThisVersion => e.Version.AllEffective.Count == 1
-                ? "The row is written in the plan itself: it has one version and extends no plan, so nothing is inherited."
-                : "The row is written in this version: it is the plan's first and extends no plan, so nothing is inherited.",
-            _ => (e.Version.Extends is { } parent ? $"This version extends plan '{parent}'" : "This version builds on the plan's previous version")
-                + "; the resolved model does not record whether the row is written here or inherited.",
+                ? "The row is written in the plan itself."
+                : "The row is written in this version.",
+            _ => (e.Version.Extends is { } parent && e.Version.AllEffective.Count == 1 ? $"The plan writes no row for it: the row is inherited from plan '{parent}'."
+                : e.Version.Extends is { } parentOfVersion ? $"This version writes no row for it: the row is inherited from plan '{parentOfVersion}' or the plan's previous version."
+                : "This version writes no row for it: the row is inherited from the plan's previous version."),
         };
         return $"Targets: plan '{plan}' gives {key}: {string.Join("; ", metrics)}. {source}";
     }

@@ -177,7 +177,8 @@ internal sealed class PlanFlattener
         var targets = m.Targets
             .OrderBy(t => t.Severity is null ? -1 : _catalog.Severities.IndexOf(t.Severity))
             .ThenBy(t => t.Kind is null ? -1 : _catalog.Kinds.IndexOf(t.Kind))
-            .Select(t => new TargetRow(t.Severity, t.Kind, Fill(t, Metric.Response), Fill(t, Metric.StatusUpdate), Fill(t, Metric.FollowUp), Fill(t, Metric.Resolution)))
+            .Select(t => new TargetRow(t.Severity, t.Kind, Fill(t, Metric.Response), Fill(t, Metric.StatusUpdate), Fill(t, Metric.FollowUp), Fill(t, Metric.Resolution),
+                Inherited: !m.Draft.Targets.Any(own => own.Severity == t.Severity && own.Kind == t.Kind)))
             .ToImmutableArray();
         var channels = m.Channels.Values
             .Select(c => c.Available && c.Calendar is null && m.Hours is not null ? c with { Calendar = m.Hours } : c)

@@ -34,8 +34,12 @@ public sealed record TargetValue(Commitment Commitment, DurationSpec Duration, s
     };
 }
 
-/// <summary>The targets of one severity (and request kind) in a plan, every metric spelt out.</summary>
-public sealed record TargetRow(string? Severity, string? Kind, TargetValue Response, TargetValue StatusUpdate, TargetValue FollowUp, TargetValue Resolution)
+/// <summary>
+/// The targets of one severity (and request kind) in a plan, every metric spelt out. <see cref="Inherited"/>:
+/// the version writes no row for this severity and kind, so the row comes from its parent plan or its
+/// previous version.
+/// </summary>
+public sealed record TargetRow(string? Severity, string? Kind, TargetValue Response, TargetValue StatusUpdate, TargetValue FollowUp, TargetValue Resolution, bool Inherited = false)
 {
     public TargetValue Get(Metric metric) => metric switch
     {

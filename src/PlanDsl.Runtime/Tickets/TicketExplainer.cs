@@ -76,8 +76,8 @@ public sealed class TicketExplainer
         var plan = trace.Plan!;
         var version = trace.Version!;
         var source = trace.Row is null ? TargetRowSource.NoRow
-            : plan.Versions.IndexOf(version) == 0 && version.Extends is null ? TargetRowSource.StatedInThisVersion
-            : TargetRowSource.NotRecorded;
+            : trace.Row.Inherited ? TargetRowSource.Inherited
+            : TargetRowSource.StatedInThisVersion;
         return new TargetRowChoice(trace.Severity, trace.Kind, trace.Row, source);
     }
 

@@ -52,7 +52,9 @@ public sealed class VersionTests
         Assert.Equal(new[] { Text(("en", "Old note")) }, second.Notes);
         Assert.Equal("office", second.Hours);
         Assert.Equal(first.Prices.ToArray(), second.Prices.ToArray());
-        Assert.Equal(first.Targets.ToArray(), second.Targets.ToArray());
+        // The same rows, now marked as inherited: the second version writes none.
+        Assert.Equal(first.Targets.Select(t => t with { Inherited = true }).ToArray(), second.Targets.ToArray());
+        Assert.All(first.Targets, t => Assert.False(t.Inherited));
     }
 
     [Fact]

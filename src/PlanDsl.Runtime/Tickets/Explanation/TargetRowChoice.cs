@@ -7,10 +7,10 @@ public enum TargetRowSource
 {
     /// <summary>The version has no row for this severity and kind.</summary>
     NoRow,
-    /// <summary>The plan's first version, extending no plan: nothing could be inherited, so the row is its own.</summary>
+    /// <summary>The version writes this row itself.</summary>
     StatedInThisVersion,
-    /// <summary>The version builds on a parent plan or an earlier version; the flattened model does not record whether this row is restated or inherited.</summary>
-    NotRecorded,
+    /// <summary>The version writes no row for this severity and kind: it comes from the parent plan or the previous version.</summary>
+    Inherited,
 }
 
 /// <summary>The targets row of the final severity and kind in the version applied.</summary>

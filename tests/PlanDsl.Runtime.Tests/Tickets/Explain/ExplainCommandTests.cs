@@ -27,7 +27,7 @@ public class ExplainCommandTests
 
             1. Version: plan 'gold' ("Gold") has one version, with no effective date, so it applies to every ticket.
             2. Severity: the ticket says 'Severity 2', which is sev2 ("Severity 2"). It was not changed.
-            3. Targets: plan 'gold' gives severity sev2: response 8 h on business_hours; status update none; follow-up 72 h on business_hours; resolution none. The row is written in the plan itself: it has one version and extends no plan, so nothing is inherited.
+            3. Targets: plan 'gold' gives severity sev2: response 8 h on business_hours; status update none; follow-up 72 h on business_hours; resolution none. The row is written in the plan itself.
             4. Response: 8 h on 'business_hours' ("Regular business hours": Mon-Fri 08:00-17:00, America/Denver).
                - Counted from the opening, Fri 2026-10-02 18:30. That is outside the hours, so the clock starts at the next opening, Mon 2026-10-05 08:00.
                - Skipped Sat 2026-10-03 - Sun 2026-10-04: no hours.
@@ -78,7 +78,7 @@ public class ExplainCommandTests
 
             1. Version: plan 'gold' ("Gold") has one version, with no effective date, so it applies to every ticket.
             2. Severity: catalog 'oktawave' has no severities. Request kind: deployment ("Deployment/reconfiguration").
-            3. Targets: plan 'gold' gives request kind deployment: response 4 h on dni_robocze_8_20; status update none; follow-up none; resolution none. The row is written in the plan itself: it has one version and extends no plan, so nothing is inherited.
+            3. Targets: plan 'gold' gives request kind deployment: response 4 h on dni_robocze_8_20; status update none; follow-up none; resolution none. The row is written in the plan itself.
             4. Response: 4 h on 'dni_robocze_8_20' ("Working days, 8:00 - 20:00": Mon-Fri 08:00-20:00, Europe/Warsaw, closed on Polish statutory public holidays).
                - Counted from the opening, Wed 2026-11-11 03:00. That is a holiday (National Independence Day), so the clock starts at the next opening, Thu 2026-11-12 08:00.
                - Skipped Wed 2026-11-11: a holiday (National Independence Day).

@@ -32,7 +32,7 @@ public class TicketExplanationTextTests
 
             1. Version: plan 'p' ("P") has one version, with no effective date, so it applies to every ticket.
             2. Severity: low ("Low"), as the ticket states it. At Mon 2026-10-05 12:00 it was changed to 'Sev 1' (high). The last severity, high ("High"), sets every target, still measured from the opening: the time already used counts.
-            3. Targets: plan 'p' gives severity high: response 2 h on office; status update every 4 h on office; follow-up none; resolution 16 h on office. The row is written in the plan itself: it has one version and extends no plan, so nothing is inherited.
+            3. Targets: plan 'p' gives severity high: response 2 h on office; status update every 4 h on office; follow-up none; resolution 16 h on office. The row is written in the plan itself.
             4. Pauses: the ticket waited on the customer Mon 2026-10-05 10:30-11:30. While it waits, every clock stands still.
             5. Response: 2 h on 'office' ("Office": Mon-Fri 09:00-17:00, UTC, closed on Local holidays).
                - Counted from the opening, Mon 2026-10-05 10:00. The calendar is open then: the clock starts at once.
@@ -71,26 +71,26 @@ public class TicketExplanationTextTests
         Assert.Contains("""
             1. Version: the ticket was opened on Fri 2026-10-30 (UTC, the catalog's time zone); plan 'v' ("V") has 2 versions (effective 2026-01-01, effective 2026-11-01); the one in force is the latest that took effect on or before that day: the one effective 2026-01-01 (version 1 of 2). It applies for the ticket's whole life. The version effective 2026-11-01 takes effect later and does not apply.
             """, text);
-        Assert.Contains("3. Targets: plan 'v' gives severity low: response 4 h on office; status update none; follow-up none; resolution none. The row is written in this version: it is the plan's first and extends no plan, so nothing is inherited.", text);
+        Assert.Contains("3. Targets: plan 'v' gives severity low: response 4 h on office; status update none; follow-up none; resolution none. The row is written in this version.", text);
         Assert.Contains("   - No response as of Fri 2026-11-20 10:00 (asOf): breached at Fri 2026-10-30 14:00.", text);
     }
 
     [Fact]
-    public void A_later_version_says_the_model_does_not_record_where_its_row_was_written()
+    public void A_later_version_that_writes_its_row_says_so()
     {
         var text = Text("v", new Ticket("high", At("2026-11-02T10:00:00Z")));
 
         Assert.Contains("(version 2 of 2)", text);
-        Assert.Contains("3. Targets: plan 'v' gives severity high: response 2 h on office; status update none; follow-up none; resolution none. This version builds on the plan's previous version; the resolved model does not record whether the row is written here or inherited.", text);
+        Assert.Contains("3. Targets: plan 'v' gives severity high: response 2 h on office; status update none; follow-up none; resolution none. The row is written in this version.", text);
     }
 
     [Fact]
-    public void A_plan_that_extends_another_says_so_and_does_not_claim_where_the_row_was_written()
+    public void A_plan_that_extends_another_says_its_row_is_inherited()
     {
         var text = Text("q", new Ticket("high", At("2026-10-05T10:00:00Z")));
 
         Assert.Contains("1. Version: plan 'q' (\"Q\") has one version, with no effective date, so it applies to every ticket. This version extends plan 'p'.", text);
-        Assert.Contains("3. Targets: plan 'q' gives severity high: response 2 h on office; status update every 4 h on office; follow-up none; resolution 16 h on office. This version extends plan 'p'; the resolved model does not record whether the row is written here or inherited.", text);
+        Assert.Contains("3. Targets: plan 'q' gives severity high: response 2 h on office; status update every 4 h on office; follow-up none; resolution 16 h on office. The plan writes no row for it: the row is inherited from plan 'p'.", text);
     }
 
     [Fact]
