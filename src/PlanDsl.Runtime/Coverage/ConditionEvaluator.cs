@@ -53,30 +53,8 @@ public static class ConditionEvaluator
         return false;
     }
 
-    private static bool Compare(string attribute, RuleLiteral ticket, CompareOperator op, RuleLiteral rule)
-    {
-        int order;
-        switch (rule.Type)
-        {
-            case ValueTypeKind.YesNo: order = ticket.Flag.CompareTo(rule.Flag); break;
-            case ValueTypeKind.Number or ValueTypeKind.Count: order = ticket.Number.CompareTo(rule.Number); break;
-            case ValueTypeKind.Duration: order = ticket.Duration.CompareTo(rule.Duration); break;
-            case ValueTypeKind.Date: order = ticket.Date.CompareTo(rule.Date); break;
-            case ValueTypeKind.Money:
-                if (ticket.Money.Currency != rule.Money.Currency)
-                    throw new CoverageInputException(attribute, $"{ticket.Money} cannot be compared with {rule.Money} (another currency)");
-                order = ticket.Money.Amount.CompareTo(rule.Money.Amount);
-                break;
-            default: order = string.CompareOrdinal(ticket.Text, rule.Text); break;
-        }
-        return op switch
-        {
-            CompareOperator.Equal => order == 0,
-            CompareOperator.NotEqual => order != 0,
-            CompareOperator.Less => order < 0,
-            CompareOperator.LessOrEqual => order <= 0,
-            CompareOperator.Greater => order > 0,
-            _ => order >= 0,
-        };
-    }
+    private static bool Compare(string attribute, RuleLiteral ticket, CompareOperator op, RuleLiteral rule) =>
+        LiteralOrder.Of(ticket, rule) is { } order
+            ? LiteralOrder.Holds(op, order)
+            : throw new CoverageInputException(attribute, $"{ticket.Money} cannot be compared with {rule.Money} (another currency)");
 }

@@ -50,29 +50,7 @@ internal static class PartialTicketTruth
     private static RuleLiteral? Value(string attribute, IReadOnlyDictionary<string, int> slots, AttributeSample?[] ticket) =>
         slots.TryGetValue(attribute, out var slot) ? ticket[slot]?.Value : null;
 
-    private static Truth Compare(RuleLiteral ticket, CompareOperator op, RuleLiteral rule)
-    {
-        int order;
-        switch (rule.Type)
-        {
-            case ValueTypeKind.YesNo: order = ticket.Flag.CompareTo(rule.Flag); break;
-            case ValueTypeKind.Number or ValueTypeKind.Count: order = ticket.Number.CompareTo(rule.Number); break;
-            case ValueTypeKind.Duration: order = ticket.Duration.CompareTo(rule.Duration); break;
-            case ValueTypeKind.Date: order = ticket.Date.CompareTo(rule.Date); break;
-            case ValueTypeKind.Money:
-                if (ticket.Money.Currency != rule.Money.Currency) return Truth.Unknown;
-                order = ticket.Money.Amount.CompareTo(rule.Money.Amount);
-                break;
-            default: order = string.CompareOrdinal(ticket.Text, rule.Text); break;
-        }
-        return Kleene.Of(op switch
-        {
-            CompareOperator.Equal => order == 0,
-            CompareOperator.NotEqual => order != 0,
-            CompareOperator.Less => order < 0,
-            CompareOperator.LessOrEqual => order <= 0,
-            CompareOperator.Greater => order > 0,
-            _ => order >= 0,
-        });
-    }
+    /// <summary>The evaluator's own ordering; money in another currency cannot be compared here (unknown).</summary>
+    private static Truth Compare(RuleLiteral ticket, CompareOperator op, RuleLiteral rule) =>
+        LiteralOrder.Of(ticket, rule) is { } order ? Kleene.Of(LiteralOrder.Holds(op, order)) : Truth.Unknown;
 }
