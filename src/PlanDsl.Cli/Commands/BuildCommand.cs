@@ -32,21 +32,18 @@ public static class BuildCommand
         if (result.HasErrors) return Failed(error, $"{result.Diagnostics.Count(d => d.IsError)} error(s)");
 
         var problems = new DiagnosticBag();
-        foreach (var duplicate in result.Catalogs.GroupBy(c => c.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            problems.Report(DiagnosticCodes.DuplicateName, SourceSpan.None, "catalog", duplicate.Key);
         var built = new List<CatalogAssembly>();
-        if (!problems.HasErrors)
-            foreach (var catalog in result.Catalogs)
+        foreach (var catalog in result.Catalogs)
+        {
+            try
             {
-                try
-                {
-                    built.Add(CatalogEmitter.Emit(catalog, SourceHash.OfFiles(catalog.SourceFiles, root), emitSource));
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    problems.Report(DiagnosticCodes.InternalError, SourceSpan.None, $"catalog '{catalog.Id}': {e.GetType().Name}: {e.Message}");
-                }
+                built.Add(CatalogEmitter.Emit(catalog, SourceHash.OfFiles(catalog.SourceFiles, root), emitSource));
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                problems.Report(DiagnosticCodes.InternalError, SourceSpan.None, $"catalog '{catalog.Id}': {e.GetType().Name}: {e.Message}");
+            }
+        }
         if (problems.HasErrors)
         {
             foreach (var diagnostic in problems.ToSortedList()) output.WriteLine(diagnostic.ToMsBuildString());

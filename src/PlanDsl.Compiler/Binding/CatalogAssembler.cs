@@ -33,11 +33,17 @@ internal static class CatalogAssembler
         if (entries.Count == 0 && files.Count > 0 && !diagnostics.HasErrors)
             diagnostics.Report(DiagnosticCodes.NoCatalog, new SourceSpan(files[0].File.DisplayPath, 1, 1, 1, 1));
 
+        var clashes = IdClashes(entries);
         var result = new List<ResolvedCatalog>();
         foreach (var entry in entries)
         {
             // A catalog is returned only when none of its files has an error of any kind.
             var catalogDiagnostics = new DiagnosticBag();
+            if (clashes.TryGetValue(entry, out var first))
+            {
+                var name = CatalogOf(entry).Name;
+                catalogDiagnostics.Report(DiagnosticCodes.CatalogIdClash, name.Span, new[] { new RelatedLocation(first.Span, "first declared here") }, name.Text, first.Text);
+            }
             var units = CollectImports(entry, sources, Tree, catalogDiagnostics);
             foreach (var unit in units)
                 if (sources.Get(unit.File.Path) is { } parsed) catalogDiagnostics.AddRange(parsed.Diagnostics);
@@ -49,6 +55,26 @@ internal static class CatalogAssembler
             if (catalog is not null && !catalogDiagnostics.HasErrors) result.Add(catalog);
         }
         return result.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static CatalogSyntax CatalogOf(CompilationUnitSyntax entry) => entry.Declarations.OfType<CatalogSyntax>().First();
+
+    /// <summary>
+    /// Each catalog whose id another catalog before it (in file order) already has, up to letter case, with
+    /// that first id: the built files are named after the id, and names that differ only in case are one
+    /// file on case-insensitive file systems.
+    /// </summary>
+    private static Dictionary<CompilationUnitSyntax, NameSyntax> IdClashes(IReadOnlyList<CompilationUnitSyntax> entries)
+    {
+        var firstById = new Dictionary<string, NameSyntax>(StringComparer.OrdinalIgnoreCase);
+        var clashes = new Dictionary<CompilationUnitSyntax, NameSyntax>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in entries)
+        {
+            var name = CatalogOf(entry).Name;
+            if (firstById.TryGetValue(name.Text, out var first)) clashes[entry] = first;
+            else firstById[name.Text] = name;
+        }
+        return clashes;
     }
 
     /// <summary>The config file beside the catalog's file, then the catalog's own <c>lint</c> section.</summary>

@@ -43,6 +43,9 @@ internal sealed partial class CatalogBinder
 
     public ResolvedCatalog? Bind()
     {
+        var idBytes = CatalogLimits.Utf8Length(_catalog.Name.Text);
+        if (idBytes > CatalogLimits.MaxCatalogIdBytes)
+            _diagnostics.Report(DiagnosticCodes.CatalogIdTooLong, _catalog.Name.Span, idBytes, CatalogLimits.MaxCatalogIdBytes);
         var props = BlockReader.Read(_catalog.Body, $"catalog '{_catalog.Name.Text}'", _diagnostics, CatalogProperties, repeatable: new[] { "note", "assumption" }, sections: new[] { "lint" });
         LintSection = props.Sections.FirstOrDefault(s => s.NameText == "lint");
         BindLanguage(props);

@@ -57,6 +57,11 @@ internal sealed class ValueReader
                 _diagnostics.Report(DiagnosticCodes.WrongValue, amount.Span, what, "a whole number of business days", amount.ToString());
                 return null;
             }
+            if (amount.Number > CatalogLimits.MaxDurationDays)
+            {
+                _diagnostics.Report(DiagnosticCodes.DurationTooLong, amount.Span, amount.ToString(), CatalogLimits.MaxDurationDays);
+                return null;
+            }
             return DurationSpec.OfBusinessDays((int)amount.Number);
         }
         if (!MinutesPerUnit.TryGetValue(words, out var minutes))
@@ -68,6 +73,11 @@ internal sealed class ValueReader
         if (totalSeconds != decimal.Truncate(totalSeconds))
         {
             _diagnostics.Report(DiagnosticCodes.WrongValue, amount.Span, what, "a whole number of seconds", amount.ToString());
+            return null;
+        }
+        if (totalSeconds > CatalogLimits.MaxDurationDays * (decimal)NodaConstants.SecondsPerDay)
+        {
+            _diagnostics.Report(DiagnosticCodes.DurationTooLong, amount.Span, amount.ToString(), CatalogLimits.MaxDurationDays);
             return null;
         }
         return DurationSpec.Of(NodaTime.Duration.FromSeconds((long)totalSeconds));

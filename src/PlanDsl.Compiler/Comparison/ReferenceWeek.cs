@@ -61,7 +61,8 @@ public sealed class ReferenceWeek
         {
             return null;
         }
-        return new TargetMeasure(worst, Duration.FromNanoseconds(total.ToInt64Nanoseconds() / count));
+        // The sum of 168 waits can pass the Int64 nanoseconds a Duration converts to (292 years): divide exactly.
+        return new TargetMeasure(worst, Duration.FromNanoseconds(total.ToBigIntegerNanoseconds() / count));
     }
 
     /// <summary>Open time in the week and in the year 2026.</summary>

@@ -46,6 +46,10 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor KindsNotDeclared = Error("PD0210", "Kind column without kinds", "the catalog declares no request kinds; declare them in 'kinds {{ … }}'");
     public static readonly DiagnosticDescriptor NoSeverities = Error("PD0211", "No severities", "the catalog declares no severities; use the 'kind' column or declare 'severities most urgent first {{ … }}'");
     public static readonly DiagnosticDescriptor EmptyDeclaration = Warning("PD0212", "Empty declaration", "{0} '{1}' is empty");
+    public static readonly DiagnosticDescriptor CatalogIdClash = Error("PD0213", "Catalog id used twice",
+        "catalog '{0}' is already declared as '{1}': catalog ids must differ in more than letter case, since the files built from a catalog are named after its id");
+    public static readonly DiagnosticDescriptor CatalogIdTooLong = Error("PD0214", "Catalog id too long",
+        "the catalog id is {0} bytes long in UTF-8; at most {1} are allowed, since the files built from a catalog are named after its id");
 
     // ---- time
     public static readonly DiagnosticDescriptor UnknownTimeZone = Error("PD0301", "Unknown time zone", "unknown time zone '{0}'{1}");
@@ -56,6 +60,8 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor OverlappingHours = Warning("PD0306", "Overlapping hours", "{0} {1} overlaps hours given before");
     public static readonly DiagnosticDescriptor NoOpenTime = Error("PD0307", "Calendar never open", "calendar '{0}' has no opening hours");
     public static readonly DiagnosticDescriptor BadHours = Error("PD0308", "Bad hours", "'{0}' is not opening hours: write e.g. 'Mon-Fri 08:00-17:00' or '24/7'");
+    public static readonly DiagnosticDescriptor DurationTooLong = Error("PD0310", "Duration too long",
+        "'{0}' is longer than {1} days, the longest duration a compiled catalog can count");
 
     // ---- values and units
     public static readonly DiagnosticDescriptor WrongValue = Error("PD0401", "Wrong kind of value", "{0} expects {1}, not '{2}'");

@@ -99,7 +99,7 @@ internal static class AttributeDomain
     {
         var hour = Duration.FromHours(1);
         var step = values.All(v => v.ToInt64Nanoseconds() % hour.ToInt64Nanoseconds() == 0) ? hour : Duration.FromMinutes(1);
-        return Ordered(values, v => v - step, v => v + step, (a, b) => Duration.FromNanoseconds((a.ToInt64Nanoseconds() + b.ToInt64Nanoseconds()) / 2),
+        return Ordered(values, v => v - step, v => v + step, (a, b) => Duration.FromNanoseconds((a.ToBigIntegerNanoseconds() + b.ToBigIntegerNanoseconds()) / 2),
             v => v >= Duration.Zero, RuleLiteral.OfDuration);
     }
 

@@ -22,6 +22,19 @@ public sealed record NoticePeriod(Period Period, string Text)
         }
     }
 
+    /// <summary>
+    /// How many days the period spans from <paramref name="published"/>, also when its end is past the
+    /// calendar's end (9999-12-31): counted on the same date some 400-year Gregorian cycles earlier, which
+    /// have the same days in every month.
+    /// </summary>
+    public int DaysFrom(LocalDate published)
+    {
+        var shifted = published.PlusYears(-GregorianCycle * ((published.Year - 1) / GregorianCycle));
+        return Period.Between(shifted, shifted.Plus(Period), PeriodUnits.Days).Days;
+    }
+
+    private const int GregorianCycle = 400;
+
     public static NoticePeriod? Create(long number, string unit)
     {
         if (number < 0 || number > 100_000) return null;

@@ -52,12 +52,14 @@ public sealed class VersionChangesCheck : ICatalogCheck
             context.Report(DiagnosticCodes.VersionNotPublished, context.Sources.Plan(plan.Id, v), name, Date(effective), changes, notice.Text);
             return;
         }
-        if (notice.EarliestEffective(published) is not { } earliest || effective >= earliest) return;
+        // Past the calendar's end the earliest date is not a date, but every effective date is before it.
+        var earliest = notice.EarliestEffective(published);
+        if (earliest is { } date && effective >= date) return;
         var span = context.Sources.PlanProperty(plan.Id, v, "effective");
         var related = new[] { new RelatedLocation(context.Sources.PlanProperty(plan.Id, v, "published"), "published here") };
         var gap = Period.Between(published, effective, PeriodUnits.Days).Days;
         var when = gap switch { > 0 => Days(gap) + " after", < 0 => Days(-gap) + " before", _ => "on the day of" };
-        var shortBy = Period.Between(effective, earliest, PeriodUnits.Days).Days;
+        var shortBy = notice.DaysFrom(published) - gap;
         context.Report(DiagnosticCodes.VersionNoticeTooShort, span, related, name, Date(effective), when, Date(published), notice.Text, Days(shortBy), changes);
     }
 
