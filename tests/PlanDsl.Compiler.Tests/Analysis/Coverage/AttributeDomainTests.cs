@@ -31,6 +31,15 @@ public sealed class AttributeDomainTests
         Assert.Equal(new[] { "0 min", "1 h" }, Shown(Attribute(ValueTypeKind.Duration), RuleLiteral.OfDuration(Duration.Zero)));
     }
 
+    /// <summary>Issue 11: the midpoint of two long durations was summed in Int64 nanoseconds, wrapped, and left out.</summary>
+    [Fact]
+    public void Between_durations_of_60000_days_one_minute_apart_the_midpoint_is_tried()
+    {
+        var a = Duration.FromDays(60_000);
+        Assert.Equal(new[] { "1439999 h 59 min", "1440000 h", "1440000 h 30 s", "1440000 h 1 min", "1440000 h 2 min" },
+            Shown(Attribute(ValueTypeKind.Duration), RuleLiteral.OfDuration(a), RuleLiteral.OfDuration(a + Duration.FromMinutes(1))));
+    }
+
     [Fact]
     public void Dates_step_by_a_day_and_adjacent_dates_leave_nothing_between()
     {

@@ -82,6 +82,14 @@ public sealed class VersionChangesTests
         Assert.Contains(Versions(Gold("2026-12-10", "2026-11-11")), f => f.Contains("error PD0861: Gold effective 2026-12-10, 29 days after its publication on 2026-11-11; the notice period is 30 days: 1 day short", StringComparison.Ordinal));
     }
 
+    /// <summary>Issue 11: a notice period ending past 9999-12-31 (the calendar's end) was taken as no finding at all.</summary>
+    [Fact]
+    public void A_notice_period_that_ends_past_the_calendar_still_finds_the_change_too_early()
+    {
+        Assert.Contains(Versions(Gold("9999-12-31", "9999-12-20")), f => f.Contains(
+            "error PD0861: Gold effective 9999-12-31, 11 days after its publication on 9999-12-20; the notice period is 30 days: 19 days short", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_worse_change_without_a_publication_date_asks_for_one()
     {
