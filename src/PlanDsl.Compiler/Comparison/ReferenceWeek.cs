@@ -45,7 +45,9 @@ public sealed class ReferenceWeek
     public TargetMeasure? Measure(BusinessCalendar calendar, DurationSpec duration)
     {
         var worst = Duration.Zero;
-        var total = Duration.Zero;
+        // 168 waits of up to 100000 days sum past both the Int64 nanoseconds (292 years) and the range of a
+        // Duration (2^24 days): add them exactly.
+        var total = System.Numerics.BigInteger.Zero;
         var count = 0;
         try
         {
@@ -53,7 +55,7 @@ public sealed class ReferenceWeek
             {
                 var elapsed = calendar.Add(opened, duration) - opened;
                 if (elapsed > worst) worst = elapsed;
-                total += elapsed;
+                total += elapsed.ToBigIntegerNanoseconds();
                 count++;
             }
         }
@@ -61,8 +63,7 @@ public sealed class ReferenceWeek
         {
             return null;
         }
-        // The sum of 168 waits can pass the Int64 nanoseconds a Duration converts to (292 years): divide exactly.
-        return new TargetMeasure(worst, Duration.FromNanoseconds(total.ToBigIntegerNanoseconds() / count));
+        return new TargetMeasure(worst, Duration.FromNanoseconds(total / count));
     }
 
     /// <summary>Open time in the week and in the year 2026.</summary>
