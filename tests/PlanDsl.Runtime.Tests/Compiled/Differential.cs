@@ -116,8 +116,9 @@ internal sealed class Differential
             {
                 Same(Canonical.Of(version.Credits?.CreditFor(uptime) ?? 0m), Canonical.Of(_compiled.CreditPercent(index, day, uptime)), () => $"credit {model.Id} on {day} {uptime}");
                 // The calculator's own step choice and cap agree with the ladder.
+                // (Given the units and the month its per-unit and per-day prices need: the credit's amount is of the fee.)
                 if (version.Credits is { } ladder && uptime is >= 0 and <= 100)
-                    Same(Canonical.Of(CreditCalculator.Calculate(version, uptime).Percent), Canonical.Of(_compiled.CreditPercent(index, day, uptime)), () => $"calculator {model.Id} {uptime}");
+                    Same(Canonical.Of(CreditCalculator.Calculate(version, uptime, UnitsOf(version), month: new YearMonth(2026, 10)).Percent), Canonical.Of(_compiled.CreditPercent(index, day, uptime)), () => $"calculator {model.Id} {uptime}");
             }
         });
     }
@@ -132,6 +133,9 @@ internal sealed class Differential
                 () => $"coverage {plan.Id} [{Describe(attributes)}] in {language ?? "-"}");
         });
     }
+
+    private static Dictionary<string, decimal> UnitsOf(PlanVersion version) =>
+        version.Prices.Where(p => p.Kind == PriceKind.PerUnitRecurring).Select(p => p.Unit!).Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(u => u, _ => 3m);
 
     private static string Describe(IReadOnlyDictionary<string, object?>? attributes) =>
         attributes is null ? "-" : string.Join(", ", attributes.Select(kv => $"{kv.Key}={kv.Value ?? "null"} ({kv.Value?.GetType().Name})"));

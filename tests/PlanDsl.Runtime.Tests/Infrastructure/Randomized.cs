@@ -26,6 +26,15 @@ public static class Randomized
         return fresh;
     }
 
+    /// <summary>The committed seed of a <see cref="Random"/>, or a fresh one (printed) when <see cref="Fresh"/>.</summary>
+    public static int Seed(int committed, Action<string>? log = null)
+    {
+        if (!Fresh) return committed;
+        var fresh = Random.Shared.Next();
+        Print($"{FreshVariable}: fresh System.Random seed {fresh} (instead of the committed {committed})", log);
+        return fresh;
+    }
+
     /// <summary>A seed derived from a number (e.g. one case's own number), for the runs nested inside that case.</summary>
     public static string Derive(int number) => new PCG((uint)number, unchecked((ulong)number * 0x9E3779B97F4A7C15UL)).ToString();
 
