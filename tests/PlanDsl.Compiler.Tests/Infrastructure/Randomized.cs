@@ -16,11 +16,11 @@ public static class Randomized
     public static int Seed(int committed)
     {
         if (!Fresh) return committed;
-        var fresh = Random.Shared.Next();
+        var fresh = System.Random.Shared.Next();
         Console.Error.WriteLine($"{FreshVariable}: fresh seed {fresh} (instead of the committed {committed})");
         return fresh;
     }
 
     /// <summary>A <see cref="System.Random"/> from <see cref="Seed"/>; <paramref name="seed"/> is the one it used, for failure messages.</summary>
-    public static Random Random(int committed, out int seed) => new(seed = Seed(committed));
+    public static Random NewRandom(int committed, out int seed) => new(seed = Seed(committed));
 }

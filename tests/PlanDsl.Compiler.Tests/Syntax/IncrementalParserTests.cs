@@ -91,7 +91,7 @@ public class IncrementalParserTests
     public void Random_edits_of_a_seed_give_what_a_whole_parse_gives(string path)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Root, path)).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var random = Randomized.Random(path.Length * 104_729, out var seed);
+        var random = Randomized.NewRandom(path.Length * 104_729, out var seed);
         string[] pieces = { "{", "}", "\n", "\"", "\"\"\"", "/*", "*/", "//", "plan x {", "| a | b |", " ", "x", "1 h", "\n\n", "-", ":" };
         var current = ParsedFile.Parse(new SourceFile(path, text));
         for (var i = 0; i < 400; i++)
