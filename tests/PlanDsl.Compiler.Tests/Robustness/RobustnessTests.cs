@@ -39,7 +39,7 @@ public class RobustnessTests
     public void Random_mutations_give_only_diagnostics(string path)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Root, path));
-        var random = new Random(path.Length * 7919);
+        var random = Randomized.NewRandom(path.Length * 7919, out var seed);
         const string interesting = "{}|\":-%/<>=[](),;\n\t 0123456789abcAZ#@\\\u00e9\u0000";
         for (var i = 0; i < 300; i++)
         {
@@ -54,7 +54,9 @@ public class RobustnessTests
                     default: chars[at] = interesting[random.Next(interesting.Length)]; break;
                 }
             }
-            AssertOnlyDiagnostics(path, new string(chars.ToArray()));
+            var mutated = new string(chars.ToArray());
+            try { AssertOnlyDiagnostics(path, mutated); }
+            catch (Exception e) { throw new Xunit.Sdk.XunitException($"seed {seed} (Randomized), mutation {i}: {e.Message}", e); }
         }
     }
 

@@ -91,7 +91,7 @@ public class IncrementalParserTests
     public void Random_edits_of_a_seed_give_what_a_whole_parse_gives(string path)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Root, path)).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var random = new Random(path.Length * 104_729);
+        var random = Randomized.NewRandom(path.Length * 104_729, out var seed);
         string[] pieces = { "{", "}", "\n", "\"", "\"\"\"", "/*", "*/", "//", "plan x {", "| a | b |", " ", "x", "1 h", "\n\n", "-", ":" };
         var current = ParsedFile.Parse(new SourceFile(path, text));
         for (var i = 0; i < 400; i++)
@@ -103,7 +103,7 @@ public class IncrementalParserTests
 
             // Edits build on each other half the time, so that errors pile up and go away.
             var next = IncrementalParser.Reparse(current, new SourceFile(path, edited));
-            AssertSame(ParsedFile.Parse(new SourceFile(path, edited)), next, $"edit {i}: at {at}, removed {removed}, inserted '{inserted}'");
+            AssertSame(ParsedFile.Parse(new SourceFile(path, edited)), next, $"seed {seed}, edit {i}: at {at}, removed {removed}, inserted '{inserted}'");
             if (random.Next(2) == 0) { text = edited; current = next; }
         }
     }

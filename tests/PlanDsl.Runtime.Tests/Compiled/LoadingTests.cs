@@ -69,7 +69,7 @@ public sealed class LoadingTests
     public void Flipped_bytes_anywhere_never_load_and_never_throw_anything_else()
     {
         var original = File.ReadAllBytes(CompiledKit.BuildToFile(Seeds.Compile(Small)));
-        var random = new Random(4);
+        var random = new Random(Randomized.Seed(4));
         for (var i = 0; i < 200; i++)
         {
             var bytes = (byte[])original.Clone();

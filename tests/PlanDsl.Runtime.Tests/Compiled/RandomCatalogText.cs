@@ -10,6 +10,11 @@ namespace PlanDsl.Runtime.Tests.Compiled;
 /// attributes, work items, obligations, plans with versions and inheritance, target tables (durations,
 /// business days, every, best effort, when done, per-row calendars), credit ladders with caps, and coverage
 /// rules of random shape. Names and texts include ones that would be code if they were spliced into C#.
+/// With <see cref="RandomCatalogOptions.EveryConstruct"/> it also writes what the rest of docs/language.md
+/// has (entitlements, plan channels, prices, matrices, catalog-wide ladders, glossary, notice periods, texts
+/// in three languages) and extreme values: zones with odd offsets and LMT-era dates, years 1-9999, huge and
+/// tiny durations, 0 % and 100 %, decimals with many digits, long names. Without it a seed writes what it
+/// always wrote (the extra draws happen only with the option), so committed seeds keep their catalogs.
 /// </summary>
 internal sealed class RandomCatalogText
 {
@@ -19,11 +24,23 @@ internal sealed class RandomCatalogText
         "America/Havana", "Asia/Kolkata", "Europe/London", "UTC+02:00", "CET", "America/Denver", "Pacific/Chatham", "Asia/Tehran",
     };
 
+    /// <summary>Zones with odd offsets: +05:45, a 30-minute DST, +12:45/+13:45, Monrovia's -00:44:30 until 1972, +14:00, -03:30.</summary>
+    private static readonly string[] OddZones =
+    {
+        "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "Africa/Monrovia", "Pacific/Kiritimati", "America/St_Johns",
+        "Asia/Kolkata", "Australia/Eucla", "Pacific/Marquesas", "UTC-09:30", "UTC+05:45", "UTC+14:00", "UTC-12:00", "Europe/Dublin",
+    };
+
     private static readonly string[] DayRanges = { "Mon-Fri", "Mon-Sun", "Sat", "Sun", "Fri-Mon", "Tue-Thu", "Mon", "Wed", "Sat-Sun" };
 
+    /// <summary>
+    /// Texts as written in the file. Without backslashes (their escapes are being redefined, issue 11 item 6):
+    /// quotes come in triple-quoted texts. The count and order stay, so a seed still writes the same catalog.
+    /// </summary>
     private static readonly string[] Titles =
     {
-        "Plain", "With \\\"quotes\\\"", "\\\"); System.IO.File.Delete(\\\"x", "Zażółć gęślą jaźń", "{ } /* */ // \\\\", "$\\\"{x}\\\" @\\\"y\\\"", "Line one / two",
+        "\"Plain\"", "\"\"\"With \"quotes\" inside\"\"\"", "\"\"\"\"); System.IO.File.Delete(\"x\"); //\"\"\"", "\"Zażółć gęślą jaźń\"",
+        "\"{ } /* */ // #\"", "\"\"\"$\"{x}\" @\"y\" {{z}}\"\"\"", "\"Line one / two\"",
     };
 
     private readonly Random _r;
@@ -37,17 +54,38 @@ internal sealed class RandomCatalogText
     private readonly List<string> _obligations = new();
     private readonly List<(string Name, string Type)> _attributes = new();
 
-    private RandomCatalogText(int seed) => _r = new Random(seed);
+    private readonly RandomCatalogOptions _o;
+    private readonly List<(string Name, string Type)> _entitlements = new();
+    private readonly List<string> _plans = new();
+    private bool _onAlwaysOnly;
 
-    public static string Write(int seed) => new RandomCatalogText(seed).Catalog();
+    private RandomCatalogText(int seed, RandomCatalogOptions options)
+    {
+        _r = new Random(seed);
+        _o = options;
+    }
+
+    public static string Write(int seed) => Write(seed, RandomCatalogOptions.Default);
+
+    public static string Write(int seed, RandomCatalogOptions options) => new RandomCatalogText(seed, options).Catalog();
 
     private string Catalog()
     {
-        var zone = Pick(Zones);
-        Line($"catalog c{_r.Next(1000)} {Title()} {{");
+        var zone = Zone();
+        var id = $"c{_r.Next(1000)}";
+        if (_o.Item2LongCatalogIds && Chance(0.3)) id += new string('x', _r.Next(200, 300));
+        Line($"catalog {id} {Title()} {{");
         Line("  currency: EUR");
         Line($"  timezone: \"{zone}\"");
-        if (Chance(0.3)) Line("  languages: en, pl");
+        if (_o.EveryConstruct)
+        {
+            Line("  languages: en, pl, fr");
+            if (Chance(0.5)) Line($"  notice period: {Pick(new[] { "30 days", "1 month", "2 weeks", "0 days", "1000 days" })}");
+            if (Chance(0.3)) Line("  outside hours: tickets wait");
+            if (Chance(0.3)) Line($"  effective: {Date()}");
+            if (Chance(0.3)) Line("  assumption: \"Assumed.\" fr \"Supposé.\"");
+        }
+        else if (Chance(0.3)) Line("  languages: en, pl");
         Line("}");
         var sets = HolidaySets();
         Calendars(sets);
@@ -57,6 +95,11 @@ internal sealed class RandomCatalogText
         Attributes();
         Work();
         Obligations();
+        if (_o.EveryConstruct)
+        {
+            Entitlements();
+            if (Chance(0.4)) Line("glossary {\n  \"Response time\": \"The time until we answer.\" pl \"Czas reakcji.\"\n}");
+        }
         if (Chance(0.5))
         {
             Line("coverage {");
@@ -64,6 +107,7 @@ internal sealed class RandomCatalogText
             Line("}");
         }
         Plans();
+        if (_o.EveryConstruct) Matrices();
         return _s.ToString();
     }
 
@@ -83,8 +127,8 @@ internal sealed class RandomCatalogText
                 {
                     0 => $"{_r.Next(1, 13):00}-{_r.Next(1, 29):00}",
                     1 => "easter" + (_r.Next(3) == 0 ? "" : (_r.Next(2) == 0 ? " +" : " -") + _r.Next(1, 70)),
-                    2 => new DateTime(2015, 1, 1).AddDays(_r.Next(0, 11000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    _ => $"{_r.Next(1, 13):00}-{_r.Next(1, 29):00} from {_r.Next(2015, 2041)}",
+                    2 => Date(),
+                    _ => $"{_r.Next(1, 13):00}-{_r.Next(1, 29):00} from {Year()}",
                 };
                 Line($"  {day}: \"h{j}\"");
             }
@@ -97,10 +141,10 @@ internal sealed class RandomCatalogText
     {
         for (var i = _r.Next(1, 5); i > 0; i--)
         {
-            var name = "cal" + (_calendars.Count - 1);
+            var name = Name("cal" + (_calendars.Count - 1));
             var basedOn = _calendars.Count > 1 && Chance(0.2) ? " from " + Pick(_calendars.Skip(1).ToList()) : "";
             Line($"calendar {name} {Title()}{basedOn} {{");
-            if (Chance(0.6)) Line($"  timezone: \"{Pick(Zones)}\"");
+            if (Chance(0.6)) Line($"  timezone: \"{Zone()}\"");
             if (basedOn.Length == 0 || Chance(0.5))
             {
                 if (Chance(0.12)) Line("  hours: 24/7");
@@ -110,7 +154,7 @@ internal sealed class RandomCatalogText
             }
             if (sets.Count > 0 && Chance(0.6)) Line($"  holidays: {Pick(sets)}");
             if (Chance(0.3))
-                Line("  closed: " + string.Join(", ", Enumerable.Range(0, _r.Next(1, 4)).Select(_ => new DateTime(2015, 1, 1).AddDays(_r.Next(0, 11000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+                Line("  closed: " + string.Join(", ", Enumerable.Range(0, _r.Next(1, 4)).Select(_ => Date())));
             Line("}");
             _calendars.Add(name);
         }
@@ -228,15 +272,20 @@ internal sealed class RandomCatalogText
         var plans = new List<string>();
         for (var p = _r.Next(1, 4); p > 0; p--)
         {
-            var name = "p" + plans.Count;
+            var name = Name("p" + plans.Count);
             var parent = plans.Count > 0 && Chance(0.35) ? " extends " + Pick(plans) : "";
             var versions = Chance(0.35) ? 2 : 1;
-            var dates = Enumerable.Range(0, versions).Select(_ => new DateTime(2015, 1, 1).AddDays(_r.Next(0, 11000))).Distinct().OrderBy(d => d).ToList();
+            var dates = Enumerable.Range(0, versions).Select(_ => DateOf()).Distinct().OrderBy(d => d).ToList();
             for (var v = 0; v < dates.Count; v++)
             {
                 Line($"plan {name} {Title()}{(v == 0 ? parent : "")} {{");
-                if (v > 0 || Chance(0.4)) Line($"  effective: {dates[v]:yyyy-MM-dd}");
-                if (v == 0 || Chance(0.3)) Line($"  hours: {Pick(_calendars.Skip(1).Append("always").ToList())}");
+                if (v > 0 || Chance(0.4)) Line($"  effective: {Show(dates[v])}");
+                if (_o.EveryConstruct) PlanExtras(v, dates[v]);
+                // The versions analysis measures targets over a week (ReferenceWeek); on a calendar open a few
+                // minutes a week it overflows (issue 11 item 2(a)/(b)): only with that knob on.
+                _onAlwaysOnly = _o.EveryConstruct && dates.Count > 1 && !_o.Item2VersionsOverflow;
+                if (_onAlwaysOnly) Line("  hours: always");
+                else if (v == 0 || Chance(0.3)) Line($"  hours: {Pick(_calendars.Skip(1).Append("always").ToList())}");
                 if (_workItems.Count > 0 && Chance(0.4)) Line($"  {Pick(new[] { "included", "excluded", "billable" })}: {Pick(_workItems.Concat(_workGroups).ToList())}");
                 if (v == 0 || Chance(0.5)) Targets();
                 if (Chance(0.5)) Credits();
@@ -249,6 +298,7 @@ internal sealed class RandomCatalogText
                 Line("}");
             }
             plans.Add(name);
+            _plans.Add(name);
         }
     }
 
@@ -263,6 +313,7 @@ internal sealed class RandomCatalogText
         header.AddRange(metrics);
         if (onColumn) header.Add("on");
         var on = Chance(0.3) ? " on " + Pick(_calendars) : "";
+        if (_onAlwaysOnly) on = "";
         Line($"  targets{on} {{");
         Line("    | " + string.Join(" | ", header) + " |");
         var severityCells = _severities.Count == 0 ? new List<string?> { null } : Chance(0.3) ? new List<string?> { "all" } : _severities.Select(s => (string?)s).ToList();
@@ -275,7 +326,7 @@ internal sealed class RandomCatalogText
             if (severity is not null) cells.Add(severity);
             if (kind is not null) cells.Add(kind);
             cells.AddRange(metrics.Select(Target));
-            if (onColumn) cells.Add(Pick(_calendars));
+            if (onColumn) cells.Add(_onAlwaysOnly ? "always" : Pick(_calendars));
             Line("    | " + string.Join(" | ", cells) + " |");
         }
         Line("  }");
@@ -294,9 +345,17 @@ internal sealed class RandomCatalogText
             6 => $"{_r.Next(1, 13) * 5} min",
             _ => $"{_r.Next(1, 49)} h",
         };
+        if (_o.EveryConstruct && Chance(0.3))
+        {
+            var (extreme, years) = ExtremeDuration();
+            // The runtime looks 10 years ahead for open time (issue 11 item 10): longer waits only with that knob on.
+            if (years && !_o.Item10TargetsBeyondHorizon) return extreme + " on always";
+            d = extreme;
+        }
         if (d is "-" or "best effort" or "when done") return d;
         var every = metric == "status update" && Chance(0.6) ? "every " : "";
         var on = every.Length == 0 && Chance(0.15) ? " on " + Pick(_calendars) : "";
+        if (_onAlwaysOnly) on = "";
         return every + d + on;
     }
 
@@ -308,8 +367,10 @@ internal sealed class RandomCatalogText
         if (thresholds.Count == 0) thresholds.Add(99.5m);
         Line("  credits {");
         Line("    | uptime below | credit |");
+        if (_o.EveryConstruct && Chance(0.5))
+            thresholds = thresholds.Append(Pick(new[] { 100m, 99.99999999999999m, 0.0000000001m, 50.123456789012345678m, 0.5m })).Distinct().OrderByDescending(t => t).ToList();
         foreach (var t in thresholds)
-            Line($"    | {t.ToString(CultureInfo.InvariantCulture)}% | {(Chance(0.1) ? "-" : _r.Next(0, 301) + (Chance(0.2) ? ".5" : "") + "%")} |");
+            Line($"    | {t.ToString(CultureInfo.InvariantCulture)}% | {(Chance(0.1) ? "-" : _o.EveryConstruct && Chance(0.3) ? Pick(new[] { "0%", "100%", "12.3456789012345678%", "0.0000000001%", "1000%" }) : _r.Next(0, 301) + (Chance(0.2) ? ".5" : "") + "%")} |");
         if (Chance(0.4)) Line($"    cap: {_r.Next(0, 301)}%");
         Line("  }");
     }
@@ -383,9 +444,144 @@ internal sealed class RandomCatalogText
 
     private string Order() => Pick(new[] { "=", "!=", "<", "<=", ">", ">=" });
 
+    // ---------------------------------------------------------------- every construct (RandomCatalogOptions.EveryConstruct)
+
+    private void Entitlements()
+    {
+        var all = new (string Name, string Type, string Decl)[]
+        {
+            ("devices", "count", "count"), ("remote", "yesno", "yes/no { definition: \"We can support you remotely.\" }"),
+            ("tickets", "quota", "count per month"), ("average", "duration", "duration"), ("backup", "money", "money"),
+            ("discount", "percent", "percent"), ("motto", "text", "text"), ("updates", "list", "list"),
+            ("priority", "oneof", "one of lowest \"Lowest\", normal \"Normal\", highest \"Highest\""),
+        };
+        var chosen = all.Where(_ => Chance(0.6)).ToList();
+        if (chosen.Count == 0) return;
+        Line("entitlements {");
+        foreach (var e in chosen)
+        {
+            _entitlements.Add((e.Name, e.Type));
+            Line($"  {e.Name} {Title()}: {e.Decl}");
+        }
+        if (Chance(0.4))
+        {
+            Line("  group education \"Education\" fr \"Formation\" {");
+            Line("    training \"Training\": yes/no");
+            Line("  }");
+            _entitlements.Add(("training", "yesno"));
+        }
+        Line("}");
+    }
+
+    private string EntitlementValue(string type) => type switch
+    {
+        "count" => Pick(new[] { "0", "5", "unlimited", "3 included, additional billed", "3 included, additional not allowed", "60 included, additional at 5 EUR per device per month", "2147483647" }),
+        "yesno" => Pick(new[] { "yes", "no" }),
+        "quota" => Pick(new[] { "15", "15 per month", "unlimited", "0" }),
+        "duration" => Pick(new[] { "1 h", "1 min", "8760 h", "30 days" }),
+        "money" => Pick(new[] { "300.00 EUR", "0.0000001 EUR", "0 EUR", "999999999.99 EUR" }),
+        "percent" => Pick(new[] { "0%", "100%", "12.3456789012345678%", "10%" }),
+        "text" => Pick(Titles),
+        "list" => Pick(new[] { "\"Active tickets\", \"Optimization metrics\"", "[\"a\", \"b\"]" }),
+        _ => Pick(new[] { "lowest", "normal", "highest" }),
+    };
+
+    private void PlanExtras(int version, DateTime effective)
+    {
+        if (Chance(0.3)) Line($"  description: {Title()}");
+        if (Chance(0.2)) Line($"  note: {Title()}");
+        if (Chance(0.2)) Line("  outside hours: tickets wait");
+        if (Chance(0.4)) Line($"  uptime target: {Pick(new[] { "99.999%", "100%", "0%", "99.99999999999%", "95%" })}");
+        if (version > 0 && effective.Year > 1 && Chance(0.5)) Line($"  published: {Show(effective.AddDays(-_r.Next(0, 400)))}");
+        if (_channels.Count > 0 && Chance(0.5))
+        {
+            Line("  channels {");
+            foreach (var channel in _channels.Where(_ => Chance(0.7)))
+            {
+                var calendar = _onAlwaysOnly ? "always" : Pick(_calendars);
+                Line($"    {channel}: {Pick(new[] { "yes", "no", calendar, "on " + calendar, "best effort", "best effort on " + calendar })}");
+            }
+            Line("  }");
+        }
+        var values = _entitlements.Where(_ => Chance(0.5)).ToList();
+        if (values.Count > 0 && Chance(0.5))
+        {
+            Line("  entitlements {");
+            foreach (var (name, type) in values) Line($"    {name}: {EntitlementValue(type)}");
+            Line("  }");
+        }
+        else
+            foreach (var (name, type) in values) Line($"  {name}: {EntitlementValue(type)}");
+        if (version == 0 && _entitlements.Count > 0 && _plans.Count > 0 && Chance(0.3))
+            Line($"  lowers: {string.Join(", ", _entitlements.Take(2).Select(e => e.Name))}");
+        if (Chance(0.4))
+        {
+            Line("  prices {");
+            Line($"    base_fee \"Base fee\": {Pick(new[] { "300.00 EUR", "0 EUR", "0.0000001 EUR", "99999999.99999999 EUR" })} per month");
+            if (Chance(0.5)) Line("    per_instance \"Fee per OCI\": 150.00 EUR per instance per month");
+            if (Chance(0.5)) Line($"    hourly \"Hourly rate\": {Pick(new[] { "100", "0.01", "12345.6789" })} EUR/h");
+            if (Chance(0.5)) Line("    backup \"Backup\": 0.0002 EUR per GB per hour");
+            if (Chance(0.3)) Line("    quota \"Quota\": 5 per month");
+            Line("  }");
+        }
+    }
+
+    private void Matrices()
+    {
+        if (_plans.Count == 0) return;
+        if (_channels.Count > 0 && Chance(0.3))
+        {
+            // A matrix value is the plan's own; written also in the plan it is PD0104: these channels are new ones.
+            Line($"matrix {Title()} {{");
+            Line($"  | channel | {string.Join(" | ", _plans)} |");
+            Line($"  | fax | {string.Join(" | ", _plans.Select(_ => Pick(new[] { "yes", "no", "always", "best effort" })))} |");
+            Line("}");
+            _s.Insert(0, "channels {\n  fax \"Fax\"\n}\n");
+        }
+    }
+
+    private string Zone() => _o.EveryConstruct && Chance(0.5) ? Pick(OddZones) : Pick(Zones);
+
+    /// <summary>Years 1-9999 with the option (up to 9978 unless <see cref="RandomCatalogOptions.Item9NearYear9999"/>); 2015-2045 without.</summary>
+    private DateTime DateOf()
+    {
+        if (!_o.EveryConstruct || !Chance(0.35)) return new DateTime(2015, 1, 1).AddDays(_r.Next(0, 11000));
+        var year = _r.Next(5) switch
+        {
+            0 => _r.Next(1, 3),
+            1 => _r.Next(1800, 1920), // local mean time, before standard zones
+            2 => 1970 + _r.Next(0, 3),
+            _ => _r.Next(1, MaxYear + 1),
+        };
+        return new DateTime(year, _r.Next(1, 13), 1).AddDays(_r.Next(0, 28));
+    }
+
+    private int MaxYear => _o.Item9NearYear9999 ? 9999 : 9978;
+
+    private string Date() => Show(DateOf());
+
+    private int Year() => _o.EveryConstruct && Chance(0.2) ? _r.Next(1, MaxYear + 1) : _r.Next(2015, 2041);
+
+    private static string Show(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A declared name; with the option sometimes a very long one.</summary>
+    private string Name(string name) => _o.EveryConstruct && Chance(0.1) ? name + "_" + new string('n', _r.Next(100, 500)) : name;
+
+    /// <summary>A tiny or huge duration; <c>Years</c> when it is long enough to pass the 10-year horizon on a calendar that is rarely open.</summary>
+    private (string Text, bool Years) ExtremeDuration()
+    {
+        if (_o.Item2HugeDurations && Chance(0.3))
+            return (Pick(new[] { "300000 days", "2000000 h", "20000 weeks", "130 business days", "9999999 min" }), true);
+        if (_o.Item10TargetsBeyondHorizon && Chance(0.3))
+            return (Pick(new[] { "36500 days", "5200 weeks", "200000 h" }), true);
+        return Chance(0.5)
+            ? (Pick(new[] { "525600 min", "8760 h", "3000 days", "500 weeks", "250 business days" }), true)
+            : (Pick(new[] { "1 min", "1 minute", "0 min", "90 minutes", "1 business day", "1 day" }), false);
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    private string Title() => "\"" + Pick(Titles) + "\"" + (Chance(0.2) ? " pl \"Tytuł\"" : "");
+    private string Title() => Pick(Titles) + (Chance(0.2) ? " pl \"Tytuł\"" : "") + (_o.EveryConstruct && Chance(0.4) ? " fr \"Titre à l'œil\"" : "");
 
     private bool Chance(double p) => _r.NextDouble() < p;
 

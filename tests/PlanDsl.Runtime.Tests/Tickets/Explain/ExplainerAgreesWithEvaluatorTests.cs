@@ -68,7 +68,7 @@ public class ExplainerAgreesWithEvaluatorTests
     public void Random_tickets_are_explained_with_the_evaluators_answers(string? seed, int randomSeed)
     {
         var catalog = seed is null ? ExplainTestCatalogs.Office : Seeds.Catalog(seed);
-        var random = new Random(randomSeed);
+        var random = new Random(Randomized.Seed(randomSeed));
         var explained = 0;
         for (var i = 0; i < 80; i++)
         {
