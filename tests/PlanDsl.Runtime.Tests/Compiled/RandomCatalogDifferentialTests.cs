@@ -17,7 +17,6 @@ public sealed class RandomCatalogDifferentialTests
     private const string CommittedSeed = "3IjbiIn7eLt4bHSg1";
 
     /// <summary>The skip reason of the cases that wait for another branch's fix.</summary>
-    private const string Item2Fix = "issue 11 item 2(a)/(b): needs the ReferenceWeek.Measure overflow fix of the limits branch; un-skip after that merge";
 
     private readonly ITestOutputHelper _output;
 
@@ -40,7 +39,7 @@ public sealed class RandomCatalogDifferentialTests
     /// effective 2026-10-13; the versions analysis (VersionChangesCheck -> CatalogDiff.ClassifyTarget ->
     /// ReferenceWeek.Measure) overflows Duration.ToInt64Nanoseconds and the compiler reports PD0009.
     /// </summary>
-    [Fact(Skip = Item2Fix)]
+    [Fact]
     public void Seed_8lMRTTstL9Q1_a_week_on_always_then_3_days_on_a_quarter_hour_calendar_builds_and_answers_as_the_interpreter()
     {
         var run = new Tally();
@@ -53,7 +52,7 @@ public sealed class RandomCatalogDifferentialTests
     }
 
     /// <summary>The same catalog cut down to what makes it fail, so that the case stays when the generator changes.</summary>
-    [Fact(Skip = Item2Fix)]
+    [Fact]
     public void Seed_8lMRTTstL9Q1_minimised_checks_without_an_internal_error()
     {
         const string text = """

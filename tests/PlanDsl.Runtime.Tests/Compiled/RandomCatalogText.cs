@@ -69,11 +69,14 @@ internal sealed class RandomCatalogText
 
     public static string Write(int seed, RandomCatalogOptions options) => new RandomCatalogText(seed, options).Catalog();
 
+    /// <summary>The longest catalog id in UTF-8 bytes (PD0214); the ids written here are ASCII.</summary>
+    private const int CatalogIdLimit = 128;
+
     private string Catalog()
     {
         var zone = Zone();
         var id = $"c{_r.Next(1000)}";
-        if (_o.Item2LongCatalogIds && Chance(0.3)) id += new string('x', _r.Next(200, 300));
+        if (_o.Item2LongCatalogIds && Chance(0.3)) id += new string('x', _r.Next(100, CatalogIdLimit - id.Length + 1)); // up to the PD0214 limit
         Line($"catalog {id} {Title()} {{");
         Line("  currency: EUR");
         Line($"  timezone: \"{zone}\"");
@@ -571,7 +574,7 @@ internal sealed class RandomCatalogText
     private (string Text, bool Years) ExtremeDuration()
     {
         if (_o.Item2HugeDurations && Chance(0.3))
-            return (Pick(new[] { "300000 days", "2000000 h", "20000 weeks", "130 business days", "9999999 min" }), true);
+            return (Pick(new[] { "100000 days", "2000000 h", "14285 weeks", "130 business days", "9999999 min" }), true);
         if (_o.Item10TargetsBeyondHorizon && Chance(0.3))
             return (Pick(new[] { "36500 days", "5200 weeks", "200000 h" }), true);
         return Chance(0.5)
