@@ -24,7 +24,7 @@ public sealed class SyntaxTreeBuilder
     private CompilationUnitSyntax Unit(P.CompilationUnitContext c)
     {
         var imports = c.importDecl().Where(i => i.STRING() is not null)
-            .Select(i => new ImportSyntax(Unquote(i.STRING().GetText()), Span(i))).ToImmutableArray();
+            .Select(i => new ImportSyntax(Unquote(i.STRING().GetText()), Span(i), TokenSpans.Of(_file, i.STRING().Symbol))).ToImmutableArray();
         var declarations = c.declaration().Select(Declaration).Where(d => d is not null).Select(d => d!).ToImmutableArray();
         return new CompilationUnitSyntax(_file, imports, declarations, WholeFile(_file));
     }
