@@ -42,7 +42,7 @@ public static class Workspace
     /// <summary>The root folders of a compilation on disk (full paths).</summary>
     public static IReadOnlyList<string> Roots(IEnumerable<string> paths, string baseDirectory, string? root)
     {
-        if (root is not null) return new[] { Path.TrimEndingDirectorySeparator(Path.GetFullPath(root, baseDirectory)) };
+        if (!string.IsNullOrEmpty(root)) return new[] { Path.TrimEndingDirectorySeparator(Path.GetFullPath(root, baseDirectory)) };
         var roots = new List<string> { Path.TrimEndingDirectorySeparator(baseDirectory) };
         foreach (var path in paths)
         {

@@ -53,7 +53,10 @@ public static class PlanFileAccess
     public static bool IsInside(string path, string root)
     {
         path = Normalize(path);
-        root = Normalize(root).TrimEnd('/');
+        root = Normalize(root);
+        if (root.Length > 0 && root.TrimEnd('/') is var bare && (bare.Length == 0 || bare.EndsWith(':')))
+            return path.StartsWith(bare + "/", PathComparison);   // a root of the file system: "/", "C:/"
+        root = root.TrimEnd('/');
         if (root.Length == 0)
             return !Path.IsPathRooted(path) && path != ".." && !path.StartsWith("../", StringComparison.Ordinal);
         return path.Equals(root, PathComparison) || path.StartsWith(root + "/", PathComparison);
