@@ -85,7 +85,7 @@ public static class Workspace
                 else if (sources.RefusalOf(path) is { } refusal) diagnostics.Report(refusal.Descriptor, new SourceSpan(path, 1, 1, 1, 1), path, refusal.Detail);
             }
             var catalogs = DeepStack.Run(() => CatalogAssembler.Assemble(parsed, sources, diagnostics));
-            return new CompilationResult(catalogs, diagnostics.ToSortedList(), sources.Count);
+            return new CompilationResult(catalogs, DiagnosticCap.Apply(diagnostics.ToSortedList()), sources.Count);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
