@@ -11,7 +11,7 @@ namespace PlanDsl.Compiler.Syntax;
 public static class PlanParser
 {
     /// <summary>Files larger than this are refused rather than parsed.</summary>
-    public const int MaxFileLength = 16 * 1024 * 1024;
+    public const int MaxFileLength = Files.PlanFileAccess.MaxFileBytes;
 
     public static ParseResult Parse(SourceFile file)
     {
