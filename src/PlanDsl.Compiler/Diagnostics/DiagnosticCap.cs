@@ -1,7 +1,8 @@
 namespace PlanDsl.Compiler.Diagnostics;
 
 /// <summary>
-/// At most <see cref="PerFile"/> diagnostics are reported for one file; the rest are counted, not kept,
+/// At most <see cref="PerFile"/> diagnostics of the front end (syntax, names, values; not the analyses'
+/// findings) are reported for one file; the rest are counted, not kept,
 /// and stand as one PD0017 at the first one left out. Bounds the output, the memory and the time of a
 /// file that produces an error at every token.
 /// </summary>
@@ -18,6 +19,7 @@ public static class DiagnosticCap
         foreach (var d in sorted)
         {
             if (d.Code == DiagnosticCodes.TooManyDiagnostics.Code) continue;
+            if (IsAnalysisFinding(d)) { kept.Add(d); continue; }
             var count = perFile[d.Span.Path] = perFile.GetValueOrDefault(d.Span.Path) + 1;
             if (count <= PerFile) { kept.Add(d); continue; }
             dropped[d.Span.Path] = dropped.TryGetValue(d.Span.Path, out var known) ? (known.Count + 1, known.First) : (1, d);
@@ -34,6 +36,12 @@ public static class DiagnosticCap
             bag.Report(DiagnosticCodes.TooManyDiagnostics, first.Span, count, PerFile);
         return bag.ToSortedList();
     }
+
+    /// <summary>
+    /// The analyses' findings (PD08xx) are not capped: they run only on a catalog that binds without
+    /// errors and report at most a few per plan or row, so they grow with the catalog, not with its noise.
+    /// </summary>
+    private static bool IsAnalysisFinding(Diagnostic d) => d.Code.StartsWith("PD08", StringComparison.Ordinal);
 
     /// <summary>The count a PD0017 states (its first number).</summary>
     private static int SuppressedOf(Diagnostic more) =>
