@@ -15,15 +15,42 @@ public static class Workspace
     /// Compiles the plan files and folders (searched recursively for *.plan) on disk. Files are
     /// reported relative to <paramref name="baseDirectory"/> (default: the current directory), so that
     /// diagnostics and dumps do not depend on where the repository is.
+    /// <para>
+    /// Imports are read only inside the catalog's root folder (see <see cref="Files.PlanFileAccess"/>):
+    /// <paramref name="root"/> when given; otherwise the base directory for the paths inside it, and
+    /// for a path outside it, the folder named (a file's own folder).
+    /// </para>
     /// </summary>
-    public static CompilationResult CompileAll(IEnumerable<string> paths, string? baseDirectory = null)
+    public static CompilationResult CompileAll(IEnumerable<string> paths, string? baseDirectory = null, string? root = null)
     {
-        var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
+        var baseFolder = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
+        var named = paths.ToList();
         var diagnostics = new DiagnosticBag();
-        var files = PlanFiles.Find(paths, root, diagnostics);
-        var sources = new SourceSet(new DiskFileReader(root));
-        var relative = files.Select(f => Normalize(Path.GetRelativePath(root, f))).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
-        return Compile(sources, relative, diagnostics);
+        var files = PlanFiles.Find(named, baseFolder, diagnostics);
+        var sources = new SourceSet(new DiskFileReader(baseFolder, Roots(named, baseFolder, root)));
+        var relative = files.Select(f => Normalize(Path.GetRelativePath(baseFolder, f))).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var admitted = new List<string>();
+        foreach (var file in relative)
+        {
+            // A file found in a named folder obeys the rule too: a link in it must not lead out of the root.
+            if (sources.CheckPlace(file) is { } refusal) diagnostics.Report(refusal.Descriptor, new SourceSpan(file, 1, 1, 1, 1), file, refusal.Detail);
+            else admitted.Add(file);
+        }
+        return Compile(sources, admitted, diagnostics);
+    }
+
+    /// <summary>The root folders of a compilation on disk (full paths).</summary>
+    public static IReadOnlyList<string> Roots(IEnumerable<string> paths, string baseDirectory, string? root)
+    {
+        if (!string.IsNullOrEmpty(root)) return new[] { Path.TrimEndingDirectorySeparator(Path.GetFullPath(root, baseDirectory)) };
+        var roots = new List<string> { Path.TrimEndingDirectorySeparator(baseDirectory) };
+        foreach (var path in paths)
+        {
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path, baseDirectory));
+            if (Files.PlanFileAccess.IsInside(full, baseDirectory)) continue;
+            roots.Add(Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full);
+        }
+        return roots;
     }
 
     /// <summary>Compiles in-memory files; imports are resolved among them by path.</summary>
@@ -39,9 +66,10 @@ public static class Workspace
     /// Compiles files an editor has already parsed (see <see cref="IncrementalParser"/>); imports are
     /// resolved among them. The first files are the ones compiled; all of them may be imported.
     /// </summary>
-    public static CompilationResult CompileParsed(IReadOnlyList<ParsedFile> files, IReadOnlyList<SourceFile>? otherFiles = null)
+    /// <param name="roots">The catalogs' root folders (an editor's workspace folders): imports outside the one holding the entry are refused.</param>
+    public static CompilationResult CompileParsed(IReadOnlyList<ParsedFile> files, IReadOnlyList<SourceFile>? otherFiles = null, IReadOnlyList<string>? roots = null)
     {
-        var sources = new SourceSet(new MemoryFileReader(files.Select(f => f.File).Concat(otherFiles ?? Array.Empty<SourceFile>())));
+        var sources = new SourceSet(new MemoryFileReader(files.Select(f => f.File).Concat(otherFiles ?? Array.Empty<SourceFile>()), roots));
         foreach (var file in files) sources.Add(file);
         return Compile(sources, files.Select(f => Normalize(f.File.Path)).ToList(), new DiagnosticBag());
     }
@@ -50,9 +78,14 @@ public static class Workspace
     {
         try
         {
-            var parsed = paths.Select(sources.Get).Where(p => p is not null).Select(p => p!).ToList();
+            var parsed = new List<ParsedFile>();
+            foreach (var path in paths)
+            {
+                if (sources.Get(path) is { } file) parsed.Add(file);
+                else if (sources.RefusalOf(path) is { } refusal) diagnostics.Report(refusal.Descriptor, new SourceSpan(path, 1, 1, 1, 1), path, refusal.Detail);
+            }
             var catalogs = DeepStack.Run(() => CatalogAssembler.Assemble(parsed, sources, diagnostics));
-            return new CompilationResult(catalogs, diagnostics.ToSortedList(), sources.Count);
+            return new CompilationResult(catalogs, DiagnosticCap.Apply(diagnostics.ToSortedList()), sources.Count);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -18,15 +18,16 @@ public static class BuildCommand
         var paths = new Argument<string[]>("paths") { Description = "Plan files or folders (searched for *.plan).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write <CatalogId>.Plans.dll to.", Required = true };
         var emitSource = new Option<bool>("--emit-source") { Description = "Also write the generated C# as <CatalogId>.Plans.cs." };
-        var command = new Command("build", "Compile catalogs into loadable assemblies of generated evaluators; exit 1 on errors.") { paths, output, emitSource };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(emitSource), Console.Out, Console.Error));
+        var importRoot = RootOption.Create();
+        var command = new Command("build", "Compile catalogs into loadable assemblies of generated evaluators; exit 1 on errors.") { paths, output, emitSource, importRoot };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(emitSource), Console.Out, Console.Error, importRoot: parse.GetValue(importRoot)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string outputDirectory, bool emitSource, TextWriter output, TextWriter error, string? baseDirectory = null)
+    public static int Run(IReadOnlyList<string> paths, string outputDirectory, bool emitSource, TextWriter output, TextWriter error, string? baseDirectory = null, string? importRoot = null)
     {
         var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
-        var result = Workspace.CompileAll(paths, root);
+        var result = Workspace.CompileAll(paths, root, importRoot);
         foreach (var diagnostic in result.Diagnostics)
             output.WriteLine(diagnostic.ToMsBuildString());
         if (result.HasErrors) return Failed(error, $"{result.Diagnostics.Count(d => d.IsError)} error(s)");

@@ -6,9 +6,9 @@ namespace PlanDsl.Cli.Commands;
 /// <summary>Compiles the catalog a command names (a .plan file or a folder holding one catalog).</summary>
 public static class CatalogLoader
 {
-    public static ResolvedCatalog Load(string path, TextWriter error, string? baseDirectory = null)
+    public static ResolvedCatalog Load(string path, TextWriter error, string? baseDirectory = null, string? root = null)
     {
-        var result = Workspace.CompileAll(new[] { path }, baseDirectory);
+        var result = Workspace.CompileAll(new[] { path }, baseDirectory, root);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
             error.WriteLine(diagnostic.ToMsBuildString());
         if (result.HasErrors) throw new CliError($"catalog '{path}' has errors");

@@ -10,14 +10,15 @@ public static class CheckCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Plan files or folders (searched for *.plan).", Arity = ArgumentArity.OneOrMore };
         var dump = new Option<bool>("--dump") { Description = "Print the resolved model of each catalog." };
-        var command = new Command("check", "Compile catalogs and report diagnostics; exit 1 on errors.") { paths, dump };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(dump), Console.Out));
+        var root = RootOption.Create();
+        var command = new Command("check", "Compile catalogs and report diagnostics; exit 1 on errors.") { paths, dump, root };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(dump), Console.Out, root: parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory = null)
+    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory = null, string? root = null)
     {
-        var result = Workspace.CompileAll(paths, baseDirectory);
+        var result = Workspace.CompileAll(paths, baseDirectory, root);
         foreach (var diagnostic in result.Diagnostics)
             output.WriteLine(diagnostic.ToMsBuildString());
         var errors = result.Diagnostics.Count(d => d.IsError);

@@ -20,16 +20,17 @@ public static class DiffCommand
         var oldPath = new Argument<string>("old") { Description = "The old catalog: a folder or a .plan file." };
         var newPath = new Argument<string>("new") { Description = "The new catalog: a folder or a .plan file." };
         var output = new Option<string>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var command = new Command("diff", "Report what changed for customers between two catalogs; exit 1 when anything got worse.") { oldPath, newPath, output };
-        command.SetAction(parse => Run(parse.GetValue(oldPath)!, parse.GetValue(newPath)!, parse.GetValue(output), Console.Out, Console.Error));
+        var root = RootOption.Create();
+        var command = new Command("diff", "Report what changed for customers between two catalogs; exit 1 when anything got worse.") { oldPath, newPath, output, root };
+        command.SetAction(parse => Run(parse.GetValue(oldPath)!, parse.GetValue(newPath)!, parse.GetValue(output), Console.Out, Console.Error, root: parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(string oldPath, string newPath, string? reportPath, TextWriter output, TextWriter error, string? baseDirectory = null) =>
+    public static int Run(string oldPath, string newPath, string? reportPath, TextWriter output, TextWriter error, string? baseDirectory = null, string? root = null) =>
         CommandRunner.Run(() =>
         {
-            var oldCatalogs = Load(oldPath, error, baseDirectory);
-            var newCatalogs = Load(newPath, error, baseDirectory);
+            var oldCatalogs = Load(oldPath, error, baseDirectory, root);
+            var newCatalogs = Load(newPath, error, baseDirectory, root);
             var comparisons = CatalogComparison.CompareAll(oldCatalogs, newCatalogs);
             var report = DiffReport.Write(oldPath, newPath, comparisons);
             if (reportPath is null) output.Write(report);
@@ -51,9 +52,9 @@ public static class DiffCommand
             return comparisons.SelectMany(c => c.Changes).Any(c => c.Impact == Impact.Worse) ? WorseExitCode : 0;
         }, error);
 
-    private static IReadOnlyList<ResolvedCatalog> Load(string path, TextWriter error, string? baseDirectory)
+    private static IReadOnlyList<ResolvedCatalog> Load(string path, TextWriter error, string? baseDirectory, string? root)
     {
-        var result = Workspace.CompileAll(new[] { path }, baseDirectory);
+        var result = Workspace.CompileAll(new[] { path }, baseDirectory, root);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
             error.WriteLine(diagnostic.ToMsBuildString());
         if (result.HasErrors) throw new CliError($"'{path}' has errors");

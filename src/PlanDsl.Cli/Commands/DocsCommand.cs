@@ -19,18 +19,19 @@ public static class DocsCommand
         var format = new Option<string>("--format") { Description = "Comma-separated formats: md, html.", DefaultValueFactory = _ => "md,html" };
         var lang = new Option<string>("--lang") { Description = "Comma-separated languages: en, pl, fr.", DefaultValueFactory = _ => "en" };
         var templates = new Option<string?>("--templates") { Description = "A folder of Scriban templates that replace the built-in ones of the same file name." };
-        var command = new Command("docs", "Generate plan-comparison documents (Markdown, HTML) in several languages.") { paths, output, format, lang, templates };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(templates), Console.Out, Console.Error));
+        var root = RootOption.Create();
+        var command = new Command("docs", "Generate plan-comparison documents (Markdown, HTML) in several languages.") { paths, output, format, lang, templates, root };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(templates), Console.Out, Console.Error, root: parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string outputFolder, string formats, string languages, string? templateFolder, TextWriter output, TextWriter error, string? baseDirectory = null) =>
+    public static int Run(IReadOnlyList<string> paths, string outputFolder, string formats, string languages, string? templateFolder, TextWriter output, TextWriter error, string? baseDirectory = null, string? root = null) =>
         CommandRunner.Run(() =>
         {
             var options = new DocumentOptions(Split(formats), Split(languages), templateFolder is null ? null : Path.GetFullPath(templateFolder, baseDirectory ?? Directory.GetCurrentDirectory()));
             if (options.Formats.Count == 0) throw new CliError("--format: give at least one of md, html");
             if (options.Languages.Count == 0) throw new CliError("--lang: give at least one of en, pl, fr");
-            var result = Workspace.CompileAll(paths, baseDirectory);
+            var result = Workspace.CompileAll(paths, baseDirectory, root);
             foreach (var diagnostic in result.Diagnostics)
                 error.WriteLine(diagnostic.ToMsBuildString());
             if (result.HasErrors) return 1;

@@ -38,14 +38,12 @@ public static class FmtCommand
         foreach (var file in ordered)
         {
             var display = Path.GetRelativePath(root, file).Replace('\\', '/');
-            string text;
-            try
+            // The compiler's rule for reading plan files: regular, bounded, never blocking.
+            var read = PlanDsl.Compiler.Files.PlanFileAccess.Read(file, root: null);
+            if (read.Text is not { } text)
             {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Report(DiagnosticCodes.FileUnreadable, new SourceSpan(display, 1, 1, 1, 1), display, e.Message);
+                var refusal = read.Refusal ?? new PlanDsl.Compiler.Files.FileRefusal(DiagnosticCodes.FileUnreadable, "no such file");
+                problems.Report(refusal.Descriptor, new SourceSpan(display, 1, 1, 1, 1), display, refusal.Detail);
                 continue;
             }
 

@@ -82,7 +82,7 @@ internal static class CatalogAssembler
     {
         var settings = new LintSettings();
         var configPath = LintConfigFile.PathFor(entry.File.Path);
-        if (sources.ReadText(configPath) is { } config) LintConfigFile.Apply(configPath, config, settings, diagnostics);
+        if (sources.ReadText(configPath, ".json") is { } config) LintConfigFile.Apply(configPath, config, settings, diagnostics);
         if (binder.LintSection is { } section) settings.Read(section, diagnostics);
         return settings;
     }
@@ -97,10 +97,11 @@ internal static class CatalogAssembler
             {
                 var path = SourceSet.Resolve(units[i].File.Path, import.Path);
                 if (!seen.Add(path)) continue;
-                var parsed = sources.Get(path);
+                var (parsed, refusal) = sources.Import(entry.File.Path, path);
                 if (parsed is null)
                 {
-                    if (sources.ErrorOf(path) is { } error) diagnostics.Report(DiagnosticCodes.FileUnreadable, import.Span, import.Path, error);
+                    // The span of the path as written; the message names it and says why, never what the file holds.
+                    if (refusal is not null) diagnostics.Report(refusal.Descriptor, import.PathSpan, import.Path, refusal.Detail);
                     else diagnostics.Report(DiagnosticCodes.FileNotFound, import.Span, import.Path);
                     continue;
                 }

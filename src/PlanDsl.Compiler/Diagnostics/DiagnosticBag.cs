@@ -10,6 +10,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    public int Count => _items.Count;
+
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
         Report(descriptor, span, Array.Empty<RelatedLocation>(), args);
 

@@ -11,7 +11,7 @@ namespace PlanDsl.Compiler.Syntax;
 public static class PlanParser
 {
     /// <summary>Files larger than this are refused rather than parsed.</summary>
-    public const int MaxFileLength = 16 * 1024 * 1024;
+    public const int MaxFileLength = Files.PlanFileAccess.MaxFileBytes;
 
     public static ParseResult Parse(SourceFile file)
     {
@@ -67,8 +67,15 @@ public static class PlanParser
             parser.Reset();
             parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.LL;
             parser.ErrorHandler = new DefaultErrorStrategy();
-            parser.AddErrorListener(new SyntaxErrorListener(file, diagnostics));
-            return parser.compilationUnit();
+            var listener = new SyntaxErrorListener(file, diagnostics);
+            parser.AddErrorListener(listener);
+            var tree = parser.compilationUnit();
+            if (listener.Suppressed == 0) return tree;
+            // Past the cap the file is not compiled further: an empty tree, so that binding adds nothing.
+            diagnostics.Report(DiagnosticCodes.TooManyDiagnostics, listener.FirstSuppressed, listener.Suppressed, DiagnosticCap.PerFile);
+            var empty = new PlanDslParser(new CommonTokenStream(new PlanDslLexer(new AntlrInputStream(""))));
+            empty.RemoveErrorListeners();
+            return empty.compilationUnit();
         }
     }
 
@@ -76,12 +83,27 @@ public static class PlanParser
     {
         foreach (var token in tokens.GetTokens())
         {
+            if (token.Type is PlanDslLexer.STRING or PlanDslLexer.UNTERMINATED_STRING) ReportUnknownEscapes(file, token, diagnostics);
             if (token.Type != PlanDslLexer.BAD_CHAR && token.Type != PlanDslLexer.UNTERMINATED_STRING) continue;
             var span = TokenSpans.Of(file, token);
             if (token.Type == PlanDslLexer.UNTERMINATED_STRING)
                 diagnostics.Report(DiagnosticCodes.UnterminatedText, new SourceSpan(span.Path, span.Line, span.Column, span.Line, span.Column + 1));
             else
                 diagnostics.Report(DiagnosticCodes.BadCharacter, span, Printable(token.Text));
+        }
+    }
+
+    /// <summary>PD0016 for each unknown escape of a one-line text, at the escape itself (triple-quoted texts have none).</summary>
+    private static void ReportUnknownEscapes(SourceFile file, IToken token, DiagnosticBag diagnostics)
+    {
+        var text = token.Text ?? "";
+        if (text.StartsWith("\"\"\"", StringComparison.Ordinal) || !text.Contains('\\')) return;
+        foreach (var escape in TextEscapes.Find(SyntaxTreeBuilder.Body(text)))
+        {
+            if (escape.Value is not null) continue;
+            var column = token.Column + 2 + escape.Index;
+            diagnostics.Report(DiagnosticCodes.UnknownEscape, new SourceSpan(file.DisplayPath, token.Line, column, token.Line, column + escape.Length),
+                text.Substring(1 + escape.Index, escape.Length));
         }
     }
 

@@ -16,11 +16,22 @@ internal sealed class SyntaxErrorListener : BaseErrorListener
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Errors past the cap (<see cref="DiagnosticCap.PerFile"/>): counted, not described or kept.</summary>
+    public int Suppressed { get; private set; }
+
+    /// <summary>Where the first error past the cap is.</summary>
+    public SourceSpan FirstSuppressed { get; private set; } = SourceSpan.None;
+
     public override void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
         // Bad characters are reported once by the parser front (PD0002 / PD0008), not again here.
         if (offendingSymbol?.Type == PlanDslLexer.BAD_CHAR) return;
         var span = TokenSpans.Of(_file, offendingSymbol, line, charPositionInLine);
+        if (_diagnostics.Count >= DiagnosticCap.PerFile)
+        {
+            if (Suppressed++ == 0) FirstSuppressed = span;
+            return;
+        }
         _diagnostics.Report(DiagnosticCodes.SyntaxError, span, Describe(recognizer, offendingSymbol, e));
     }
 

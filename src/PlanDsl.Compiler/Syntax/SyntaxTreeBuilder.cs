@@ -24,7 +24,7 @@ public sealed class SyntaxTreeBuilder
     private CompilationUnitSyntax Unit(P.CompilationUnitContext c)
     {
         var imports = c.importDecl().Where(i => i.STRING() is not null)
-            .Select(i => new ImportSyntax(Unquote(i.STRING().GetText()), Span(i))).ToImmutableArray();
+            .Select(i => new ImportSyntax(Unquote(i.STRING().GetText()), Span(i), TokenSpans.Of(_file, i.STRING().Symbol))).ToImmutableArray();
         var declarations = c.declaration().Select(Declaration).Where(d => d is not null).Select(d => d!).ToImmutableArray();
         return new CompilationUnitSyntax(_file, imports, declarations, WholeFile(_file));
     }
@@ -339,21 +339,25 @@ public sealed class SyntaxTreeBuilder
 
     private SourceSpan Span(ParserRuleContext c) => TokenSpans.Of(_file, c);
 
-    /// <summary>The content of a text literal: escapes resolved; a triple-quoted text dedented.</summary>
+    /// <summary>The content of a text literal: escapes resolved (see <see cref="TextEscapes"/>); a triple-quoted text dedented, its backslashes as written.</summary>
     public static string Unquote(string literal)
     {
         if (literal.StartsWith("\"\"\"", StringComparison.Ordinal) && literal.Length >= 6)
             return Dedent(literal[3..^3]);
         if (literal.Length < 2) return "";
-        var body = literal.Length > 1 && literal.EndsWith('"') && !literal.EndsWith("\\\"") ? literal[1..^1] : literal[1..];
-        var sb = new System.Text.StringBuilder(body.Length);
-        for (var i = 0; i < body.Length; i++)
-        {
-            if (body[i] != '\\' || i + 1 >= body.Length) { sb.Append(body[i]); continue; }
-            var next = body[++i];
-            sb.Append(next switch { 'n' => '\n', 't' => '\t', _ => next });
-        }
-        return sb.ToString();
+        return TextEscapes.Unescape(Body(literal));
+    }
+
+    /// <summary>
+    /// A one-line literal without its quotes. The last quote closes the text unless an odd number of
+    /// backslashes escapes it (an unterminated text has no closing quote): <c>"a \\"</c> ends with a backslash.
+    /// </summary>
+    public static string Body(string literal)
+    {
+        var backslashes = 0;
+        for (var i = literal.Length - 2; i >= 1 && literal[i] == '\\'; i--) backslashes++;
+        var closed = literal.Length >= 2 && literal[^1] == '"' && backslashes % 2 == 0;
+        return closed ? literal[1..^1] : literal[1..];
     }
 
     private static string Dedent(string text)

@@ -133,7 +133,7 @@ public sealed class Analyzer
     private CatalogAnalysis Compile(string entry, IReadOnlyList<string> files, bool catalog)
     {
         var parsed = files.Select(_workspace.Get).Where(d => d is not null).Select(d => d!.Parsed).ToArray();
-        var result = CompilerWorkspace.CompileParsed(parsed, LintConfigBeside(entry));
+        var result = CompilerWorkspace.CompileParsed(parsed, LintConfigBeside(entry), _workspace.Roots);
         var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -151,8 +151,8 @@ public sealed class Analyzer
     private static SourceFile[] LintConfigBeside(string entry)
     {
         var path = PlanDsl.Compiler.Analysis.LintConfigFile.PathFor(entry);
-        try { return File.Exists(path) ? new[] { new SourceFile(path, File.ReadAllText(path)) } : Array.Empty<SourceFile>(); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Array.Empty<SourceFile>(); }
+        var text = PlanDsl.Compiler.Files.PlanFileAccess.Read(path, root: null, ".json").Text;
+        return text is null ? Array.Empty<SourceFile>() : new[] { new SourceFile(path, text) };
     }
 
     /// <summary>The diagnostics of a file over every catalog it belongs to, without duplicates.</summary>

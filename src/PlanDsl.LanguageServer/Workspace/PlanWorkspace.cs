@@ -77,11 +77,8 @@ public sealed class PlanWorkspace
         return null;
     }
 
-    private static string? ReadDisk(string path)
-    {
-        try { return File.Exists(path) ? File.ReadAllText(path) : null; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
-    }
+    /// <summary>A plan file's text by the compiler's rule (regular, bounded, never blocking); null when missing or refused.</summary>
+    private static string? ReadDisk(string path) => PlanDsl.Compiler.Files.PlanFileAccess.Read(path, root: null).Text;
 
     /// <summary>The files of the catalog whose entry is <paramref name="entry"/>: it and its imports, transitively.</summary>
     public IReadOnlyList<string> Closure(string entry)

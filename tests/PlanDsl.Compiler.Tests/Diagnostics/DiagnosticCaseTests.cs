@@ -41,6 +41,11 @@ public sealed partial class DiagnosticCaseTests
     {
         // A file larger than PlanParser.MaxFileLength: built in memory rather than committed as a 16 MB file.
         ["PD0004"] = nameof(PD0004_a_file_larger_than_the_limit_is_refused),
+        // Kinds of file that only a real file system has (a FIFO, a link, a 4 MiB file), and a cap of 1,000 diagnostics.
+        ["PD0013"] = nameof(Files.ImportRuleTests.A_fifo_is_not_a_regular_file_and_does_not_hang),
+        ["PD0014"] = nameof(Files.ImportRuleTests.A_symbolic_link_out_of_the_root_is_refused),
+        ["PD0015"] = nameof(Files.ImportRuleTests.A_file_larger_than_the_limit_is_refused_before_it_is_read),
+        ["PD0017"] = nameof(Files.DiagnosticCapTests.A_line_of_262136_errors_gives_exactly_the_cap_and_one_more_line),
     };
 
     private static string CasesRoot => Path.Combine(RepoPaths.TestProject, "Diagnostics", "Cases");

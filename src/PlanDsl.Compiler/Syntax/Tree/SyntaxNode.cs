@@ -17,4 +17,5 @@ public sealed record TextSyntax(ImmutableArray<TextPart> Parts, SourceSpan Span)
 /// <summary>A parsed file: its imports and declarations.</summary>
 public sealed record CompilationUnitSyntax(SourceFile File, ImmutableArray<ImportSyntax> Imports, ImmutableArray<DeclarationSyntax> Declarations, SourceSpan Span) : SyntaxNode(Span);
 
-public sealed record ImportSyntax(string Path, SourceSpan Span) : SyntaxNode(Span);
+/// <summary>An <c>import "path"</c>; <paramref name="PathSpan"/> is the span of the quoted path.</summary>
+public sealed record ImportSyntax(string Path, SourceSpan Span, SourceSpan PathSpan) : SyntaxNode(Span);
