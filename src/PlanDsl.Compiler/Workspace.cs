@@ -17,8 +17,9 @@ public static class Workspace
     /// diagnostics and dumps do not depend on where the repository is.
     /// <para>
     /// Imports are read only inside the catalog's root folder (see <see cref="Files.PlanFileAccess"/>):
-    /// <paramref name="root"/> when given; otherwise the base directory for the paths inside it, and
-    /// for a path outside it, the folder named (a file's own folder).
+    /// <paramref name="root"/> when given; otherwise each folder named on the command line (a file's own
+    /// folder), so that <c>plandsl check plans/oktawave</c> needs <c>--root plans</c> for its
+    /// <c>../shared</c> import.
     /// </para>
     /// </summary>
     public static CompilationResult CompileAll(IEnumerable<string> paths, string? baseDirectory = null, string? root = null)
@@ -39,16 +40,18 @@ public static class Workspace
         return Compile(sources, admitted, diagnostics);
     }
 
-    /// <summary>The root folders of a compilation on disk (full paths).</summary>
+    /// <summary>
+    /// The root folders of a compilation on disk (full paths): <paramref name="root"/> when given, otherwise
+    /// each folder named (a file's own folder). Nothing outside them is read, whatever the current directory.
+    /// </summary>
     public static IReadOnlyList<string> Roots(IEnumerable<string> paths, string baseDirectory, string? root)
     {
         if (!string.IsNullOrEmpty(root)) return new[] { Path.TrimEndingDirectorySeparator(Path.GetFullPath(root, baseDirectory)) };
-        var roots = new List<string> { Path.TrimEndingDirectorySeparator(baseDirectory) };
+        var roots = new List<string>();
         foreach (var path in paths)
         {
             var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path, baseDirectory));
-            if (Files.PlanFileAccess.IsInside(full, baseDirectory)) continue;
-            roots.Add(Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full);
+            roots.Add(Directory.Exists(full) || !File.Exists(full) ? full : Path.GetDirectoryName(full) ?? full);
         }
         return roots;
     }
