@@ -92,7 +92,7 @@ public static class DocumentGenerator
 
     internal static string Shorten(string text)
     {
-        var oneLine = TemplateRenderer.MarkdownText(text);
+        var oneLine = MarkdownEscaper.OneLine(text);
         return oneLine.Length <= 60 ? oneLine : oneLine[..57] + "…";
     }
 
