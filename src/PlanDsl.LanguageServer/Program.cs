@@ -9,7 +9,7 @@ foreach (var arg in args)
     else if (arg is "--version") { Console.WriteLine("plandsl-language-server 0.1.0"); return 0; }
 }
 
-var (server, rpc) = ServerHost.Start(Console.OpenStandardInput(), Console.OpenStandardOutput(), debounce);
+var (server, rpc) = ServerHost.Start(Console.OpenStandardInput(), Console.OpenStandardOutput(), debounce, Console.Error);
 var code = await server.Exited.ConfigureAwait(false);
 rpc.Dispose();
 return code;

@@ -100,6 +100,13 @@ public sealed class LspClient : IAsyncDisposable
         await _input.FlushAsync();
     }
 
+    /// <summary>Sends bytes as they are, with no framing added (for testing how the server reads bad framing).</summary>
+    public async Task SendBytesAsync(byte[] bytes)
+    {
+        await _input.WriteAsync(bytes);
+        await _input.FlushAsync();
+    }
+
     /// <summary>Waits for a notification that matches; notifications already received count.</summary>
     public async Task<JsonObject> WaitForNotificationAsync(string method, Func<JsonObject, bool>? match = null, TimeSpan? timeout = null)
     {

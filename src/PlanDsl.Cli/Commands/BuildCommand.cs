@@ -2,6 +2,7 @@ using System.CommandLine;
 using PlanDsl.Compiler;
 using PlanDsl.Compiler.Diagnostics;
 using PlanDsl.Compiler.Emit;
+using PlanDsl.Compiler.Output;
 using PlanDsl.Compiler.Syntax;
 
 namespace PlanDsl.Cli.Commands;
@@ -9,7 +10,8 @@ namespace PlanDsl.Cli.Commands;
 /// <summary>
 /// <c>plandsl build &lt;paths&gt; -o &lt;dir&gt; [--emit-source]</c>: compiles every catalog under the paths into
 /// <c>&lt;dir&gt;/&lt;CatalogId&gt;.Plans.dll</c>. Any error: the diagnostics in the MSBuild format, exit code 1,
-/// and no assembly written. Each file is written atomically; the same input gives byte-identical files.
+/// and no assembly written. All the files are written as one staged set (<see cref="StagedOutput"/>): whole or
+/// not at all; the same input gives byte-identical files.
 /// </summary>
 public static class BuildCommand
 {
@@ -52,20 +54,18 @@ public static class BuildCommand
         }
 
         var folder = Path.GetFullPath(outputDirectory, root);
-        foreach (var assembly in built)
+        try
         {
-            string path;
-            try
-            {
-                path = CatalogEmitter.Write(assembly, folder);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"plandsl: error: cannot write {assembly.FileName} to '{outputDirectory}': {e.Message}");
-                return 1;
-            }
-            output.WriteLine($"{assembly.CatalogId} -> {Shown(path, root)}");
+            // All catalogs' files as one staged set: a failure leaves the output folder as it was.
+            StagedOutput.Write(folder, built.Select(CatalogEmitter.Output).ToList());
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"plandsl: error: cannot write to '{outputDirectory}': {e.Message}; no assembly written");
+            return 1;
+        }
+        foreach (var assembly in built)
+            output.WriteLine($"{assembly.CatalogId} -> {Shown(Path.Combine(folder, assembly.FileName), root)}");
         return 0;
     }
 

@@ -48,7 +48,14 @@ public static class DocsCommand
             foreach (var diagnostic in set.Diagnostics)
                 error.WriteLine(diagnostic.ToMsBuildString());
             var folder = Path.GetFullPath(outputFolder, baseDirectory ?? Directory.GetCurrentDirectory());
-            DocumentWriter.Write(set.Documents, folder);
+            try
+            {
+                DocumentWriter.Write(set.Documents, folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliError($"cannot write to '{outputFolder}': {e.Message}; no document written");
+            }
             output.WriteLine($"{set.Documents.Count} document(s) written to {outputFolder}; {set.Diagnostics.Count} warning(s)");
             return 0;
         }, error);

@@ -1,5 +1,6 @@
 using System.Text;
 using PlanDsl.Compiler.Diagnostics;
+using PlanDsl.Compiler.Output;
 using PlanDsl.Compiler.Syntax;
 using PlanDsl.Runtime.Model;
 
@@ -92,7 +93,7 @@ public static class DocumentGenerator
 
     internal static string Shorten(string text)
     {
-        var oneLine = TemplateRenderer.MarkdownText(text);
+        var oneLine = MarkdownEscaper.OneLine(text);
         return oneLine.Length <= 60 ? oneLine : oneLine[..57] + "…";
     }
 
@@ -116,32 +117,9 @@ public static class DocumentGenerator
     }
 }
 
-/// <summary>Writes generated documents so that no half-written file is ever left: every file goes to a temporary file first.</summary>
+/// <summary>Writes generated documents whole or not at all (see <see cref="StagedOutput"/>): an error leaves the folder as it was.</summary>
 public static class DocumentWriter
 {
-    public static IReadOnlyList<string> Write(IEnumerable<GeneratedDocument> documents, string folder)
-    {
-        Directory.CreateDirectory(folder);
-        var list = documents.ToList();
-        var temps = new List<(string Temp, string Final)>();
-        try
-        {
-            // All texts are written before any file is replaced: an error leaves the folder as it was.
-            foreach (var doc in list)
-            {
-                var final = Path.Combine(folder, doc.FileName);
-                var temp = Path.Combine(folder, "." + doc.FileName + "." + Guid.NewGuid().ToString("N") + ".tmp");
-                temps.Add((temp, final));
-                File.WriteAllText(temp, doc.Text, new UTF8Encoding(false));
-            }
-            foreach (var (temp, final) in temps)
-                File.Move(temp, final, overwrite: true);
-        }
-        finally
-        {
-            foreach (var (temp, _) in temps)
-                if (File.Exists(temp)) File.Delete(temp);
-        }
-        return temps.Select(t => t.Final).ToList();
-    }
+    public static IReadOnlyList<string> Write(IEnumerable<GeneratedDocument> documents, string folder) =>
+        StagedOutput.Write(folder, documents.Select(d => new OutputGroup(new OutputFile(d.FileName, new UTF8Encoding(false).GetBytes(d.Text)))).ToList());
 }

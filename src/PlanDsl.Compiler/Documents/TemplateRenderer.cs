@@ -51,9 +51,12 @@ public sealed class TemplateRenderer : ITemplateLoader
         var labelObject = new ScriptObject();
         foreach (var (key, value) in labels.Texts) labelObject[key] = value;
         globals["l"] = labelObject;
-        globals.Import("md", new Func<string?, string>(MarkdownCell));
-        globals.Import("mdtext", new Func<string?, string>(MarkdownText));
-        globals.Import("mdpara", new Func<string?, string>(MarkdownParagraph));
+        // Every plan text enters Markdown through MarkdownEscaper, as it enters HTML through html.escape;
+        // the three names are kept for the templates users have written against them.
+        var markdown = new Func<string?, string>(MarkdownEscaper.Escape);
+        globals.Import("md", markdown);
+        globals.Import("mdtext", markdown);
+        globals.Import("mdpara", markdown);
         globals.Import("slug", new Func<string?, string>(Slug));
 
         var context = new TemplateContext
@@ -74,24 +77,6 @@ public sealed class TemplateRenderer : ITemplateLoader
         {
             throw new DocumentException($"template {templateName}: {e.Message}");
         }
-    }
-
-    /// <summary>A cell of a Markdown table: no line breaks, pipes escaped.</summary>
-    public static string MarkdownCell(string? text) =>
-        MarkdownText(text).Replace("|", "\\|", StringComparison.Ordinal);
-
-    /// <summary>Running Markdown text: whitespace collapsed to one line.</summary>
-    public static string MarkdownText(string? text) =>
-        string.Join(" ", (text ?? "").Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0));
-
-    /// <summary>Running Markdown text that starts a line: a leading *, #, &gt;, -, + or "1." is escaped so it is not read as markup.</summary>
-    public static string MarkdownParagraph(string? text)
-    {
-        var line = MarkdownText(text);
-        if (line.Length > 0 && "*#>-+".Contains(line[0])) return "\\" + line;
-        var digits = line.TakeWhile(char.IsAsciiDigit).Count();
-        if (digits > 0 && digits < line.Length && (line[digits] == '.' || line[digits] == ')')) return line[..digits] + "\\" + line[digits..];
-        return line;
     }
 
     public static string Slug(string? text)

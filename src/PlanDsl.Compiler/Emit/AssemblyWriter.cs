@@ -7,7 +7,7 @@ namespace PlanDsl.Compiler.Emit;
 
 /// <summary>
 /// Compiles a generated syntax tree into a deterministic Release assembly in memory, stamps its PE checksum
-/// (so loaders can refuse a damaged file), and writes files atomically (a temporary file, then a move).
+/// (so loaders can refuse a damaged file). Files are written by <see cref="PlanDsl.Compiler.Output.StagedOutput"/>.
 /// </summary>
 internal static class AssemblyWriter
 {
@@ -36,23 +36,6 @@ internal static class AssemblyWriter
 
     public static SyntaxTree Tree(Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit, string path) =>
         CSharpSyntaxTree.Create(unit, ParseOptions, path, Encoding.UTF8);
-
-    /// <summary>Writes the bytes to a temporary file beside the target, then moves it over the target.</summary>
-    public static void WriteAtomically(string path, byte[] bytes)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
 }
 
 /// <summary>Generated code that Roslyn refused: a bug of the code generator, reported as an internal error.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using NodaTime;
+using PlanDsl.Compiler.Output;
 using PlanDsl.Runtime.Compiled;
 using PlanDsl.Runtime.Model;
 
@@ -41,14 +42,25 @@ public static class CatalogEmitter
         return new CatalogAssembly(catalog.Id, assemblyName, image, source, watch.Elapsed);
     }
 
-    /// <summary>Writes <c>&lt;dir&gt;/&lt;AssemblyName&gt;.dll</c> (and <c>.cs</c> when the source was produced), each atomically; returns the dll's path.</summary>
+    /// <summary>
+    /// The files of a built catalog as one set: <c>&lt;AssemblyName&gt;.cs</c> when the source was produced,
+    /// then <c>&lt;AssemblyName&gt;.dll</c>; without the source, an older <c>.cs</c> of the catalog is removed
+    /// with it, so the folder never holds a dll beside the source of another build.
+    /// </summary>
+    public static OutputGroup Output(CatalogAssembly assembly)
+    {
+        var source = assembly.AssemblyName + ".cs";
+        var dll = new OutputFile(assembly.FileName, assembly.Image);
+        return assembly.Source is { } text
+            ? new OutputGroup(new[] { new OutputFile(source, System.Text.Encoding.UTF8.GetBytes(text)), dll }, Array.Empty<string>())
+            : new OutputGroup(new[] { dll }, new[] { source });
+    }
+
+    /// <summary>Writes <c>&lt;dir&gt;/&lt;AssemblyName&gt;.dll</c> (and <c>.cs</c> when the source was produced) as one set (see <see cref="StagedOutput"/>); returns the dll's path.</summary>
     public static string Write(CatalogAssembly assembly, string directory)
     {
-        var dll = Path.Combine(directory, assembly.FileName);
-        AssemblyWriter.WriteAtomically(dll, assembly.Image);
-        if (assembly.Source is { } source)
-            AssemblyWriter.WriteAtomically(Path.Combine(directory, assembly.AssemblyName + ".cs"), System.Text.Encoding.UTF8.GetBytes(source));
-        return dll;
+        StagedOutput.Write(directory, new[] { Output(assembly) });
+        return Path.Combine(Path.GetFullPath(directory), assembly.FileName);
     }
 
     private static OpenTimeTable?[] PrecomputeCalendars(ResolvedCatalog catalog)

@@ -23,11 +23,14 @@ public static class ServerHost
         return formatter;
     }
 
-    /// <summary>Starts listening; the returned server's <see cref="PlanLanguageServer.Exited"/> completes on 'exit'.</summary>
-    public static (PlanLanguageServer Server, JsonRpc Rpc) Start(Stream input, Stream output, TimeSpan debounce)
+    /// <summary>
+    /// Starts listening; the returned server's <see cref="PlanLanguageServer.Exited"/> completes on 'exit'.
+    /// Framing problems of the input (see <see cref="TolerantMessageHandler"/>) are logged to <paramref name="log"/>.
+    /// </summary>
+    public static (PlanLanguageServer Server, JsonRpc Rpc) Start(Stream input, Stream output, TimeSpan debounce, TextWriter? log = null)
     {
         var server = new PlanLanguageServer(debounce);
-        var handler = new TolerantMessageHandler(output, input, CreateFormatter());
+        var handler = new TolerantMessageHandler(output, input, CreateFormatter(), log);
         var rpc = new JsonRpc(handler);
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = false });
         rpc.Disconnected += (_, e) => server.ConnectionLost();
