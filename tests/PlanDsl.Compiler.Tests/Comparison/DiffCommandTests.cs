@@ -53,7 +53,7 @@ public sealed class DiffCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = DiffCommand.Run("old/oktawave", "new/oktawave", reportPath, output, error, root);
+        var exit = DiffCommand.Run("old/oktawave", "new/oktawave", reportPath, output, error, root, root: root);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -84,8 +84,8 @@ public sealed class DiffCommandTests : IDisposable
     {
         WorsenGoldFailureResponse();
         RaiseGoldBaseFee();
-        var oldCatalog = Assert.Single(Workspace.CompileAll(new[] { "old/oktawave" }, root).Catalogs);
-        var newCatalog = Assert.Single(Workspace.CompileAll(new[] { "new/oktawave" }, root).Catalogs);
+        var oldCatalog = Assert.Single(Workspace.CompileAll(new[] { "old/oktawave" }, root, root: root).Catalogs);
+        var newCatalog = Assert.Single(Workspace.CompileAll(new[] { "new/oktawave" }, root, root: root).Catalogs);
 
         var changes = PlanDsl.Compiler.Comparison.CatalogDiff.Compare(oldCatalog, newCatalog);
 
@@ -145,7 +145,7 @@ public sealed class DiffCommandTests : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var exit = DiffCommand.Run("old/oktawave", "nowhere", null, output, error, root);
+        var exit = DiffCommand.Run("old/oktawave", "nowhere", null, output, error, root, root: root);
 
         Assert.Equal(2, exit);
         Assert.Contains("PD0003", error.ToString(), StringComparison.Ordinal);

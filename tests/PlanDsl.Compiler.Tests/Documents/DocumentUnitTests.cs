@@ -174,7 +174,7 @@ public class DocumentUnitTests
             var output = new StringWriter();
             var error = new StringWriter();
 
-            var exit = DocsCommand.Run(new[] { "plans/oktawave", "plans/domo" }, folder, "md,html", "pl,en", null, output, error, RepoPaths.Root);
+            var exit = DocsCommand.Run(new[] { "plans/oktawave", "plans/domo" }, folder, "md,html", "pl,en", null, output, error, RepoPaths.Root, root: "plans");
 
             Assert.Equal(0, exit);
             Assert.Equal(new[] { "comparison.en.html", "comparison.en.md", "comparison.pl.html", "comparison.pl.md", "domo.en.html", "domo.en.md", "domo.pl.html", "domo.pl.md",

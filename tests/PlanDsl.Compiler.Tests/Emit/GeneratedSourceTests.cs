@@ -13,7 +13,7 @@ public sealed class GeneratedSourceTests
     [InlineData("kolmisoft")]
     public void The_written_source_of_a_seed_compiles_again(string seed)
     {
-        var result = Workspace.CompileAll(new[] { "plans/" + seed }, RepoPaths.Root);
+        var result = Workspace.CompileAll(new[] { "plans/" + seed }, RepoPaths.Root, root: "plans");
         var catalog = Assert.Single(result.Catalogs);
         var source = CatalogEmitter.Emit(catalog, "sha256:x", withSource: true).Source!;
         Assert.Contains("public sealed class GeneratedCatalog : global::PlanDsl.Runtime.Compiled.CompiledCatalog", source, StringComparison.Ordinal);

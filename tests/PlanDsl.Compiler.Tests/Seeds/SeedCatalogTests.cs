@@ -13,7 +13,7 @@ public class SeedCatalogTests
     [MemberData(nameof(Catalogs))]
     public void Seed_catalog_compiles_without_diagnostics_and_matches_its_baseline(string name)
     {
-        var result = Workspace.CompileAll(new[] { "plans/" + name }, RepoPaths.Root);
+        var result = Workspace.CompileAll(new[] { "plans/" + name }, RepoPaths.Root, root: "plans");
 
         Assert.Empty(result.Diagnostics.Select(d => d.ToMsBuildString()));
         var catalog = Assert.Single(result.Catalogs);
