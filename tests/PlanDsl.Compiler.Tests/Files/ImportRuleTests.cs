@@ -138,6 +138,23 @@ public sealed class ImportRuleTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_named_root_the_root_is_the_folder_named_not_the_base_directory()
+    {
+        // plans/cat/catalog.plan imports ../h.plan, compiled from the folder above (as `plandsl check cat`
+        // run there): the base directory holds h.plan, but the root is the folder named, cat.
+        File.WriteAllText(Path.Combine(_folder, "h.plan"), "holidays pl { 01-01 \"New Year\" }\n");
+        File.WriteAllText(Path.Combine(Catalog, "catalog.plan"), "import \"../h.plan\"\ncatalog c \"C\" { language: en }\n");
+
+        var named = WithinLimit(() => Workspace.CompileAll(new[] { "cat" }, _folder)).Diagnostics;
+        var file = WithinLimit(() => Workspace.CompileAll(new[] { "cat/catalog.plan" }, _folder)).Diagnostics;
+        var wider = WithinLimit(() => Workspace.CompileAll(new[] { "cat" }, _folder, root: ".")).Diagnostics;
+
+        Assert.Equal(("PD0011", "cat/catalog.plan"), (Assert.Single(named).Code, named[0].Span.Path));
+        Assert.Equal("PD0011", Assert.Single(file).Code);
+        Assert.DoesNotContain(wider, d => d.IsError);
+    }
+
+    [Fact]
     public void A_fifo_found_in_a_named_folder_is_refused_without_hanging()
     {
         if (OperatingSystem.IsWindows()) return;
