@@ -11,7 +11,8 @@ public static class CatalogLoader
         var result = Workspace.CompileAll(new[] { path }, baseDirectory);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
             error.WriteLine(diagnostic.ToMsBuildString());
-        if (result.HasErrors) throw new CliError($"catalog '{path}' has errors");
+        CommandRunner.ThrowIfInternalError(result.Diagnostics);
+        if (result.HasErrors) throw CliError.CatalogHasErrors($"catalog '{path}' has errors");
         return result.Catalogs.Count switch
         {
             1 => result.Catalogs[0],

@@ -11,11 +11,15 @@ public static class CheckCommand
         var paths = new Argument<string[]>("paths") { Description = "Plan files or folders (searched for *.plan).", Arity = ArgumentArity.OneOrMore };
         var dump = new Option<bool>("--dump") { Description = "Print the resolved model of each catalog." };
         var command = new Command("check", "Compile catalogs and report diagnostics; exit 1 on errors.") { paths, dump };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(dump), Console.Out));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(dump), parse.InvocationConfiguration.Output, error: parse.InvocationConfiguration.Error));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory = null)
+    /// <summary>Exit 0, 1 when a catalog has errors, 3 on a PD0009 (docs/exit-codes.md).</summary>
+    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory = null, TextWriter? error = null) =>
+        CommandRunner.Run(() => Check(paths, dump, output, baseDirectory), error ?? Console.Error);
+
+    private static int Check(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory)
     {
         var result = Workspace.CompileAll(paths, baseDirectory);
         foreach (var diagnostic in result.Diagnostics)
@@ -30,6 +34,7 @@ public static class CheckCommand
         foreach (var catalog in result.Catalogs)
             output.WriteLine(CatalogSummary.Describe(catalog));
         output.WriteLine($"{result.Catalogs.Count} catalog(s), {result.FileCount} file(s): {errors} error(s), {warnings} warning(s)");
-        return errors > 0 ? 1 : 0;
+        CommandRunner.ThrowIfInternalError(result.Diagnostics);
+        return errors > 0 ? ExitCodes.CatalogErrors : ExitCodes.Success;
     }
 }

@@ -15,7 +15,7 @@ public static class OpenCommand
         var channel = new Option<string>("--channel") { Description = "The channel (phone, chat, …).", Required = true };
         var at = new Option<string>("--at") { Description = "An ISO-8601 instant with offset.", Required = true };
         var command = new Command("open", "Is a plan's channel open at an instant? Prints {\"open\": bool, \"nextChange\": …}.") { catalog, plan, channel, at };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(channel), parse.GetValue(at), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(channel), parse.GetValue(at), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
