@@ -60,6 +60,11 @@ public static class CalendarCommand
             {
                 throw new CliError(e.Message);
             }
+            catch (BeyondSupportedTimeException e)
+            {
+                // Only add and next-opening search ahead; between and is-open stay within the instants given.
+                throw new CliError($"{(parse.CommandResult.Command.Name == "add" ? "--duration" : "--at")}: {e.Message}");
+            }
             output.Write(JsonFormats.Write(new JsonObject { ["result"] = result }));
             return 0;
         }, parse.InvocationConfiguration.Error);

@@ -104,6 +104,7 @@ public static class CreditCommand
             if (parts.Length != 2 || parts[0].Length == 0
                 || !decimal.TryParse(parts[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count))
                 throw new CliError($"--units: '{pair}' is not NAME=NUMBER (e.g. OCI=3)");
+            JsonFieldReader.Checked(count, $"--units: {parts[0]}");
             if (!units.TryAdd(parts[0], count)) throw new CliError($"--units: '{parts[0]}' is given twice");
         }
         return units;

@@ -39,6 +39,10 @@ public static class EvalCommand
             {
                 throw new CliError(e.Message);
             }
+            catch (BeyondSupportedTimeException e)
+            {
+                throw new CliError($"ticket: {e.Message}");
+            }
             output.Write(JsonFormats.Write(ToJson(catalog, evaluation)));
             return 0;
         }, error);

@@ -47,6 +47,10 @@ public static class ExplainCommand
             {
                 throw new CliError(e.Message);
             }
+            catch (BeyondSupportedTimeException e)
+            {
+                throw new CliError($"ticket: {e.Message}");
+            }
             output.Write(asJson ? JsonFormats.Write(ExplanationJson.ToJson(catalog, explanation)) : ExplanationText.Write(explanation));
             return 0;
         }, error);

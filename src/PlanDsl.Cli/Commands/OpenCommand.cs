@@ -27,7 +27,15 @@ public static class OpenCommand
             var plan = CatalogLoader.Plan(catalog, planId);
             if (string.IsNullOrEmpty(channel) || catalog.Channels.All(c => c.Id != channel))
                 throw new CliError($"--channel: unknown channel '{channel}'{CatalogLoader.Suggest(channel ?? "", catalog.Channels.Select(c => c.Id))}; channels: {string.Join(", ", catalog.Channels.Select(c => c.Id))}");
-            var status = new ChannelAvailability(catalog, new CalendarSet(catalog)).At(plan, channel, instant);
+            ChannelStatus status;
+            try
+            {
+                status = new ChannelAvailability(catalog, new CalendarSet(catalog)).At(plan, channel, instant);
+            }
+            catch (BeyondSupportedTimeException e)
+            {
+                throw new CliError($"--at: {e.Message}");
+            }
             var zone = (status.Calendar is { } cal ? catalog.FindCalendar(cal)!.TimeZone : catalog.TimeZone).Resolve();
             var json = new JsonObject
             {
