@@ -69,7 +69,7 @@ public sealed class BusinessCalendar
     public bool IsOpen(Instant instant)
     {
         if (_wholeTimeline) return true;
-        if (instant >= SupportedTime.Last) throw new BeyondSupportedTimeException($"calendar '{Id}': whether it is open at {instant}");
+        if (instant >= SupportedTime.Last) throw new BeyondSupportedTimeException($"whether calendar '{Id}' is open at {instant}");
         return Pieces(instant, instant + Duration.Epsilon, throwIfNeverOpens: false).Any();
     }
 
@@ -112,7 +112,7 @@ public sealed class BusinessCalendar
     public Instant Add(Instant start, Duration openTime)
     {
         if (openTime < Duration.Zero) throw new ArgumentOutOfRangeException(nameof(openTime), openTime, "open time to add must not be negative");
-        if (_wholeTimeline) return SupportedTime.Plus(start, openTime) ?? throw new BeyondSupportedTimeException($"calendar '{Id}': {openTime.TotalHours:0.##} h of open time from {start}");
+        if (_wholeTimeline) return SupportedTime.Plus(start, openTime) ?? throw new BeyondSupportedTimeException($"the end of {openTime.TotalHours:0.##} h of open time on calendar '{Id}' counted from {start}");
         var remaining = openTime;
         foreach (var piece in Pieces(start, null, throwIfNeverOpens: true))
         {
@@ -140,7 +140,7 @@ public sealed class BusinessCalendar
         IReadOnlyList<Interval> intervals = Array.Empty<Interval>();
         for (int found = 0, empty = 0; found < days;)
         {
-            if (date >= SupportedTime.LastDate) throw new BeyondSupportedTimeException($"calendar '{Id}': {days} business days from {start}");
+            if (date >= SupportedTime.LastDate) throw new BeyondSupportedTimeException($"the end of {days} business days on calendar '{Id}' from {start}");
             date = date.PlusDays(1);
             intervals = IntervalsOn(date);
             if (intervals.Count > 0) { found++; empty = 0; }
@@ -259,7 +259,7 @@ public sealed class BusinessCalendar
         if (until > SupportedTime.Last || from >= SupportedTime.Last)
         {
             // The caller asked about time no answer is computed for; say so rather than answer short.
-            if (throwIfNeverOpens || until is not null) throw new BeyondSupportedTimeException($"calendar '{Id}': open time after {(from > SupportedTime.Last ? from : SupportedTime.Last)}");
+            if (throwIfNeverOpens || until is not null) throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {from}");
             yield break;
         }
         // No instant of a local date D is later than the next midnight read at the zone's smallest offset,
@@ -299,7 +299,7 @@ public sealed class BusinessCalendar
             {
                 if (!throwIfNeverOpens) yield break;
                 if (emptyDays > SearchDays) throw NeverOpens(date.PlusDays(-emptyDays));
-                throw new BeyondSupportedTimeException($"calendar '{Id}': the open time asked for from {from}");
+                throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {from}");
             }
             if (last) yield break;
             if (emptyDays > SearchDays && buffer.Count == 0)

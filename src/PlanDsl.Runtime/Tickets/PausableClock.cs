@@ -66,7 +66,7 @@ public sealed class PausableClock
         while (true)
         {
             if (from >= SupportedTime.Last)
-                throw new BeyondSupportedTimeException($"the instant {duration.TotalHours:0.##} h of open time on calendar '{_calendar.Id}' after {start}");
+                throw new BeyondSupportedTimeException($"the end of {duration.TotalHours:0.##} h of open time on calendar '{_calendar.Id}' counted from {start}");
             var to = SupportedTime.Plus(from, Chunk) ?? SupportedTime.Last;
             var counted = false;
             foreach (var open in Running(from, to))
