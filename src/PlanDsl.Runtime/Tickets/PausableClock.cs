@@ -72,6 +72,7 @@ public sealed class PausableClock
             foreach (var open in Running(from, to))
             {
                 counted = true;
+                lastOpen = open.End;
                 var length = open.Duration;
                 if (remaining <= length)
                 {
@@ -87,12 +88,22 @@ public sealed class PausableClock
                 _trace?.StoppedByPause(stop);
                 return null;
             }
-            if (counted) lastOpen = to;
-            else if (_calendar.OpenIntervals(from, to).Select(i => (Interval?)i).LastOrDefault() is { } paused) lastOpen = paused.End;
-            else if (to - lastOpen > NeverOpens)
-                throw new CalendarNeverOpensException(_calendar.Id, lastOpen.InZone(_calendar.Zone).Date, BusinessCalendar.SearchDays);
+            if (!counted)
+            {
+                // Open time the pauses took still counts as open: only a calendar that stays closed gives up.
+                if (_calendar.OpenIntervals(from, to).Select(i => (Interval?)i).LastOrDefault() is { } paused) lastOpen = paused.End;
+                else if (to - lastOpen > NeverOpens)
+                    throw new CalendarNeverOpensException(_calendar.Id, FirstClosedDay(lastOpen), BusinessCalendar.SearchDays);
+            }
             from = to;
         }
+    }
+
+    /// <summary>The first whole local day after the last open time seen (which ends at <paramref name="lastOpen"/>).</summary>
+    private LocalDate FirstClosedDay(Instant lastOpen)
+    {
+        var local = lastOpen.InZone(_calendar.Zone).LocalDateTime;
+        return local.TimeOfDay == LocalTime.Midnight ? local.Date : local.Date.PlusDays(1);
     }
 
     /// <summary>Running clock time in [a, b).</summary>
