@@ -99,6 +99,16 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Equal("", output);
     }
 
+    [Fact]
+    public void A_catalog_path_that_does_not_exist_is_bad_input_not_a_catalog_error()
+    {
+        var (exit, output, error) = CliProcess.Run("eval", Path.Combine(_cli.Folder, "nowhere"), "--plan", "p", "--ticket", _cli.File("t.json", Ticket));
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.EndsWith($"plandsl: error: cannot find '{Path.Combine(_cli.Folder, "nowhere")}'", error.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("eval", "plans/ombori")]
