@@ -15,8 +15,13 @@ public static class BillingDates
     public static YearMonth Month(string text, string field)
     {
         var result = YearMonthPattern.Iso.Parse(text.Trim());
-        return result.Success ? result.Value : throw new CliError($"{field}: '{text}' is not a month such as 2026-10");
+        if (!result.Success) throw new CliError($"{field}: '{text}' is not a month such as 2026-10");
+        if (result.Value > LastMonth) throw new CliError($"{field}: '{text}' is after 9999-11, the last month plandsl bills (a month must end before the end of its time range)");
+        return result.Value;
     }
+
+    /// <summary>The last month billed: 9999-12 ends at the very end of NodaTime's time, past what is computed.</summary>
+    public static readonly YearMonth LastMonth = new(9999, 11);
 
     public static LocalDate Day(string text, string field)
     {

@@ -22,16 +22,21 @@ public static class BuildCommand
         var emitSource = new Option<bool>("--emit-source") { Description = "Also write the generated C# as <CatalogId>.Plans.cs." };
         var importRoot = RootOption.Create();
         var command = new Command("build", "Compile catalogs into loadable assemblies of generated evaluators; exit 1 on errors.") { paths, output, emitSource, importRoot };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(emitSource), Console.Out, Console.Error, importRoot: parse.GetValue(importRoot)));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(emitSource), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, importRoot: parse.GetValue(importRoot)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string outputDirectory, bool emitSource, TextWriter output, TextWriter error, string? baseDirectory = null, string? importRoot = null)
+    /// <summary>Exit 0, 1 on errors, 3 on a PD0009 or a crash (docs/exit-codes.md).</summary>
+    public static int Run(IReadOnlyList<string> paths, string outputDirectory, bool emitSource, TextWriter output, TextWriter error, string? baseDirectory = null, string? importRoot = null) =>
+        CommandRunner.Run(() => Build(paths, outputDirectory, emitSource, output, error, baseDirectory, importRoot), error);
+
+    private static int Build(IReadOnlyList<string> paths, string outputDirectory, bool emitSource, TextWriter output, TextWriter error, string? baseDirectory, string? importRoot)
     {
         var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
         var result = Workspace.CompileAll(paths, root, importRoot);
         foreach (var diagnostic in result.Diagnostics)
             output.WriteLine(diagnostic.ToMsBuildString());
+        CommandRunner.ThrowIfInternalError(result.Diagnostics);
         if (result.HasErrors) return Failed(error, $"{result.Diagnostics.Count(d => d.IsError)} error(s)");
 
         var problems = new DiagnosticBag();
@@ -50,6 +55,7 @@ public static class BuildCommand
         if (problems.HasErrors)
         {
             foreach (var diagnostic in problems.ToSortedList()) output.WriteLine(diagnostic.ToMsBuildString());
+            CommandRunner.ThrowIfInternalError(problems.ToSortedList());
             return Failed(error, $"{problems.ToSortedList().Count} error(s)");
         }
 

@@ -13,24 +13,32 @@ namespace PlanDsl.Cli.Commands;
 /// </summary>
 public static class CalendarCommand
 {
-    public static Command Create() => Build(Console.Out, Console.Error, null);
+    public static Command Create() => Build(null);
 
     /// <summary>
     /// Runs the command on the arguments that follow <c>calendar</c> (e.g. <c>plans/oktawave --calendar
-    /// dni_robocze_8_20 add --start … --duration PT4H</c>). Exit 0, or 2 with <c>plandsl: error: …</c>.
+    /// dni_robocze_8_20 add --start … --duration PT4H</c>). Exit 0, or 2 with <c>plandsl: error: …</c>
+    /// (docs/exit-codes.md).
     /// </summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string? baseDirectory = null)
     {
-        var parse = Build(output, error, baseDirectory).Parse(args);
+        var parse = Build(baseDirectory).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors) error.WriteLine($"plandsl: error: {problem.Message}");
             return CliError.ExitCode;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return CommandRunner.Crash(e, error);
+        }
     }
 
-    private static Command Build(TextWriter output, TextWriter error, string? baseDirectory)
+    private static Command Build(string? baseDirectory)
     {
         var catalog = new Argument<string>("catalog") { Description = "The catalog: a .plan file or a folder holding one catalog." };
         var calendar = new Option<string>("--calendar") { Description = "The calendar's name in the catalog (always = 24/7).", Recursive = true };
@@ -38,6 +46,8 @@ public static class CalendarCommand
 
         int Execute(ParseResult parse, Func<Func<BusinessCalendar, JsonNode?>> prepare) => CommandRunner.Run(() =>
         {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
             var compute = prepare(); // input errors first, before compiling the catalog
             var resolved = CatalogLoader.Load(parse.GetValue(catalog)!, error, baseDirectory);
             var businessCalendar = Calendar(resolved, parse.GetValue(calendar));
@@ -50,9 +60,14 @@ public static class CalendarCommand
             {
                 throw new CliError(e.Message);
             }
+            catch (BeyondSupportedTimeException e)
+            {
+                // Only add and next-opening search ahead; between and is-open stay within the instants given.
+                throw new CliError($"{(parse.CommandResult.Command.Name == "add" ? "--duration" : "--at")}: {e.Message}");
+            }
             output.Write(JsonFormats.Write(new JsonObject { ["result"] = result }));
             return 0;
-        }, error);
+        }, parse.InvocationConfiguration.Error);
 
         var addStart = new Option<string>("--start") { Description = "An ISO-8601 instant with offset (2026-04-03T19:00:00+02:00)." };
         var addDuration = new Option<string>("--duration") { Description = "Open time to add, an ISO-8601 duration (PT4H, P2DT30M = 48 h 30 min)." };

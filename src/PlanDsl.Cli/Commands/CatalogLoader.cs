@@ -11,7 +11,12 @@ public static class CatalogLoader
         var result = Workspace.CompileAll(new[] { path }, baseDirectory, root);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
             error.WriteLine(diagnostic.ToMsBuildString());
-        if (result.HasErrors) throw new CliError($"catalog '{path}' has errors");
+        CommandRunner.ThrowIfInternalError(result.Diagnostics);
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        // A path on the command line that does not exist is bad input (2); errors in the catalog are 1.
+        if (errors.Count > 0 && errors.All(d => d.Code == PlanDsl.Compiler.Diagnostics.DiagnosticCodes.FileNotFound.Code && d.Span.IsNone))
+            throw new CliError($"cannot find '{path}'");
+        if (errors.Count > 0) throw CliError.CatalogHasErrors($"catalog '{path}' has errors");
         return result.Catalogs.Count switch
         {
             1 => result.Catalogs[0],

@@ -12,11 +12,15 @@ public static class CheckCommand
         var dump = new Option<bool>("--dump") { Description = "Print the resolved model of each catalog." };
         var root = RootOption.Create();
         var command = new Command("check", "Compile catalogs and report diagnostics; exit 1 on errors.") { paths, dump, root };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(dump), Console.Out, root: parse.GetValue(root)));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(dump), parse.InvocationConfiguration.Output, root: parse.GetValue(root), error: parse.InvocationConfiguration.Error));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory = null, string? root = null)
+    /// <summary>Exit 0, 1 when a catalog has errors, 3 on a PD0009 (docs/exit-codes.md).</summary>
+    public static int Run(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory = null, string? root = null, TextWriter? error = null) =>
+        CommandRunner.Run(() => Check(paths, dump, output, baseDirectory, root), error ?? Console.Error);
+
+    private static int Check(IReadOnlyList<string> paths, bool dump, TextWriter output, string? baseDirectory, string? root)
     {
         var result = Workspace.CompileAll(paths, baseDirectory, root);
         foreach (var diagnostic in result.Diagnostics)
@@ -31,6 +35,7 @@ public static class CheckCommand
         foreach (var catalog in result.Catalogs)
             output.WriteLine(CatalogSummary.Describe(catalog));
         output.WriteLine($"{result.Catalogs.Count} catalog(s), {result.FileCount} file(s): {errors} error(s), {warnings} warning(s)");
-        return errors > 0 ? 1 : 0;
+        CommandRunner.ThrowIfInternalError(result.Diagnostics);
+        return errors > 0 ? ExitCodes.CatalogErrors : ExitCodes.Success;
     }
 }

@@ -21,7 +21,7 @@ public static class CostCommand
         var usage = new Option<string>("--usage") { Description = "A JSON file: {\"month\", \"units\", \"hours\", \"metered\", \"counts\"}.", Required = true };
         var date = new Option<string>("--date") { Description = "When the usage gives no month: the day whose plan version applies (2026-10-05). Default: the latest version." };
         var command = new Command("cost", "A month's invoice lines for a plan and its usage.") { catalog, plan, usage, date };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(usage), parse.GetValue(date), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(usage), parse.GetValue(date), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 

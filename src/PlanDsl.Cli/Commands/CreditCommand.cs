@@ -26,7 +26,7 @@ public static class CreditCommand
         var units = new Option<string[]>("--units") { Description = "Units of per-unit fees, NAME=NUMBER (OCI=3); repeatable.", AllowMultipleArgumentsPerToken = true };
         var command = new Command("credit", "The service credit for an uptime or a month's outages.") { catalog, plan, uptime, outages, month, date, units };
         command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(uptime), parse.GetValue(outages),
-            parse.GetValue(month), parse.GetValue(date), parse.GetValue(units), Console.Out, Console.Error));
+            parse.GetValue(month), parse.GetValue(date), parse.GetValue(units), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
@@ -104,6 +104,7 @@ public static class CreditCommand
             if (parts.Length != 2 || parts[0].Length == 0
                 || !decimal.TryParse(parts[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count))
                 throw new CliError($"--units: '{pair}' is not NAME=NUMBER (e.g. OCI=3)");
+            JsonFieldReader.Checked(count, $"--units: {parts[0]}");
             if (!units.TryAdd(parts[0], count)) throw new CliError($"--units: '{parts[0]}' is given twice");
         }
         return units;

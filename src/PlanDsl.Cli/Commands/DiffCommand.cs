@@ -22,7 +22,7 @@ public static class DiffCommand
         var output = new Option<string>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var root = RootOption.Create();
         var command = new Command("diff", "Report what changed for customers between two catalogs; exit 1 when anything got worse.") { oldPath, newPath, output, root };
-        command.SetAction(parse => Run(parse.GetValue(oldPath)!, parse.GetValue(newPath)!, parse.GetValue(output), Console.Out, Console.Error, root: parse.GetValue(root)));
+        command.SetAction(parse => Run(parse.GetValue(oldPath)!, parse.GetValue(newPath)!, parse.GetValue(output), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, root: parse.GetValue(root)));
         return command;
     }
 
@@ -57,6 +57,7 @@ public static class DiffCommand
         var result = Workspace.CompileAll(new[] { path }, baseDirectory, root);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
             error.WriteLine(diagnostic.ToMsBuildString());
+        CommandRunner.ThrowIfInternalError(result.Diagnostics);
         if (result.HasErrors) throw new CliError($"'{path}' has errors");
         if (result.Catalogs.Count == 0) throw new CliError($"no catalog found in '{path}'");
         return result.Catalogs;

@@ -21,7 +21,7 @@ public static class DocsCommand
         var templates = new Option<string?>("--templates") { Description = "A folder of Scriban templates that replace the built-in ones of the same file name." };
         var root = RootOption.Create();
         var command = new Command("docs", "Generate plan-comparison documents (Markdown, HTML) in several languages.") { paths, output, format, lang, templates, root };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(templates), Console.Out, Console.Error, root: parse.GetValue(root)));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(templates), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, root: parse.GetValue(root)));
         return command;
     }
 
@@ -34,7 +34,8 @@ public static class DocsCommand
             var result = Workspace.CompileAll(paths, baseDirectory, root);
             foreach (var diagnostic in result.Diagnostics)
                 error.WriteLine(diagnostic.ToMsBuildString());
-            if (result.HasErrors) return 1;
+            CommandRunner.ThrowIfInternalError(result.Diagnostics);
+            if (result.HasErrors) return ExitCodes.CatalogErrors;
             if (result.Catalogs.Count == 0) throw new CliError("no catalog found");
             DocumentSet set;
             try

@@ -16,7 +16,7 @@ public static class EvalCommand
         var plan = new Option<string>("--plan") { Description = "The plan.", Required = true };
         var ticket = new Option<string>("--ticket") { Description = "The ticket JSON file ('-' for standard input).", Required = true };
         var command = new Command("eval", "Evaluate a ticket against a plan: due instants, met/breached, coverage.") { catalog, plan, ticket };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(ticket), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(ticket), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
@@ -38,6 +38,10 @@ public static class EvalCommand
             catch (CalendarNeverOpensException e)
             {
                 throw new CliError(e.Message);
+            }
+            catch (BeyondSupportedTimeException e)
+            {
+                throw new CliError($"ticket: {e.Message}");
             }
             output.Write(JsonFormats.Write(ToJson(catalog, evaluation)));
             return 0;

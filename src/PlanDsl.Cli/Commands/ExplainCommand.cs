@@ -18,7 +18,7 @@ public static class ExplainCommand
         var ticket = new Option<string>("--ticket") { Description = "The ticket JSON file ('-' for standard input), as for eval.", Required = true };
         var format = new Option<string>("--format") { Description = "text (numbered steps, the default) or json.", DefaultValueFactory = _ => "text" };
         var command = new Command("explain", "Explain a ticket's answers step by step: version, severity, targets, clock, intervals counted, coverage.") { catalog, plan, ticket, format };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(ticket), parse.GetValue(format), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(ticket), parse.GetValue(format), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
@@ -46,6 +46,10 @@ public static class ExplainCommand
             catch (CalendarNeverOpensException e)
             {
                 throw new CliError(e.Message);
+            }
+            catch (BeyondSupportedTimeException e)
+            {
+                throw new CliError($"ticket: {e.Message}");
             }
             output.Write(asJson ? JsonFormats.Write(ExplanationJson.ToJson(catalog, explanation)) : ExplanationText.Write(explanation));
             return 0;

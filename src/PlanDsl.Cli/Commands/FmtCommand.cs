@@ -23,17 +23,22 @@ public static class FmtCommand
         var paths = new Argument<string[]>("paths") { Description = "Plan files or folders (searched for *.plan).", Arity = ArgumentArity.OneOrMore };
         var check = new Option<bool>("--check") { Description = "Write nothing; list the files that would change and exit 1 if any would." };
         var command = new Command("fmt", "Format plan files in place; --check lists files that are not formatted (for CI).") { paths, check };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(check), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(check), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool check, TextWriter output, TextWriter error, string? baseDirectory = null)
+    /// <summary>Exit codes as above, and 3 when the formatter refused a file with a PD0009 (docs/exit-codes.md).</summary>
+    public static int Run(IReadOnlyList<string> paths, bool check, TextWriter output, TextWriter error, string? baseDirectory = null) =>
+        CommandRunner.Run(() => Format(paths, check, output, error, baseDirectory), error);
+
+    private static int Format(IReadOnlyList<string> paths, bool check, TextWriter output, TextWriter error, string? baseDirectory)
     {
         var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
         var problems = new DiagnosticBag();
         var ordered = PlanFiles.Find(paths, root, problems);
 
         var failed = false;
+        var refused = new List<Diagnostic>();
         var changed = 0;
         foreach (var file in ordered)
         {
@@ -51,6 +56,7 @@ public static class FmtCommand
             if (result.HasErrors)
             {
                 foreach (var diagnostic in result.SyntaxErrors) error.WriteLine(diagnostic.ToMsBuildString());
+                refused.AddRange(result.SyntaxErrors);
                 failed = true;
                 continue;
             }
@@ -80,6 +86,7 @@ public static class FmtCommand
 
         var verb = check ? "would be reformatted" : "reformatted";
         output.WriteLine($"{ordered.Count} file(s), {changed} {verb}");
+        CommandRunner.ThrowIfInternalError(refused);
         if (failed) return ExitErrors;
         return check && changed > 0 ? ExitWouldChange : 0;
     }

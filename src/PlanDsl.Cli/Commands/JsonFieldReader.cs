@@ -16,15 +16,7 @@ public static class JsonFieldReader
         if (string.IsNullOrEmpty(path)) throw new CliError($"{option} is required");
         var full = System.IO.Path.GetFullPath(path, baseDirectory ?? Directory.GetCurrentDirectory());
         if (!File.Exists(full)) throw new CliError($"{option}: cannot find '{path}'");
-        try
-        {
-            return JsonNode.Parse(File.ReadAllText(full), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) as JsonObject
-                ?? throw new CliError($"{option}: '{path}' must hold a JSON object");
-        }
-        catch (JsonException e)
-        {
-            throw new CliError($"{option}: '{path}' is not valid JSON: {e.Message}");
-        }
+        return JsonInput.ParseObject(JsonInput.ReadFile(full, path, option), $"{option}: '{path}'");
     }
 
     public static void RejectUnknown(JsonObject o, string owner, params string[] fields)
@@ -43,19 +35,31 @@ public static class JsonFieldReader
     public static bool Flag(JsonNode? node, string field) =>
         node is JsonValue v && v.TryGetValue<bool>(out var b) ? b : throw new CliError($"{field}: must be true or false");
 
-    /// <summary>A number that is not negative.</summary>
+    /// <summary>The largest quantity read (units, hours, metered amounts): a billion billion, far above any bill, far below decimal overflow when multiplied by a price.</summary>
+    public const decimal MaxQuantity = 1_000_000_000_000_000_000m;
+
+    /// <summary>A number that is not negative, at most <see cref="MaxQuantity"/>.</summary>
     public static decimal Quantity(JsonNode? node, string field)
     {
-        if (node is not JsonValue v || !v.TryGetValue<decimal>(out var d)) throw new CliError($"{field}: must be a number");
+        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number) throw new CliError($"{field}: must be a number");
+        if (!v.TryGetValue<decimal>(out var d))
+            throw new CliError(v.ToJsonString().StartsWith('-') ? $"{field}: {v.ToJsonString()} is negative" : $"{field}: {v.ToJsonString()} is too large (at most {MaxQuantity})");
+        return Checked(d, field);
+    }
+
+    /// <summary>A quantity given on the command line or in a file: not negative, at most <see cref="MaxQuantity"/>.</summary>
+    public static decimal Checked(decimal d, string field)
+    {
         if (d < 0) throw new CliError($"{field}: {d} is negative");
+        if (d > MaxQuantity) throw new CliError($"{field}: {d} is too large (at most {MaxQuantity})");
         return d;
     }
 
-    /// <summary>A whole number that is not negative.</summary>
+    /// <summary>A whole number that is not negative, at most <see cref="MaxQuantity"/>.</summary>
     public static long Count(JsonNode? node, string field)
     {
         var d = Quantity(node, field);
-        if (d != decimal.Truncate(d) || d > long.MaxValue) throw new CliError($"{field}: {d} is not a whole number");
+        if (d != decimal.Truncate(d)) throw new CliError($"{field}: {d} is not a whole number");
         return (long)d;
     }
 

@@ -15,7 +15,7 @@ public static class OpenCommand
         var channel = new Option<string>("--channel") { Description = "The channel (phone, chat, …).", Required = true };
         var at = new Option<string>("--at") { Description = "An ISO-8601 instant with offset.", Required = true };
         var command = new Command("open", "Is a plan's channel open at an instant? Prints {\"open\": bool, \"nextChange\": …}.") { catalog, plan, channel, at };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(channel), parse.GetValue(at), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(channel), parse.GetValue(at), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
@@ -27,7 +27,15 @@ public static class OpenCommand
             var plan = CatalogLoader.Plan(catalog, planId);
             if (string.IsNullOrEmpty(channel) || catalog.Channels.All(c => c.Id != channel))
                 throw new CliError($"--channel: unknown channel '{channel}'{CatalogLoader.Suggest(channel ?? "", catalog.Channels.Select(c => c.Id))}; channels: {string.Join(", ", catalog.Channels.Select(c => c.Id))}");
-            var status = new ChannelAvailability(catalog, new CalendarSet(catalog)).At(plan, channel, instant);
+            ChannelStatus status;
+            try
+            {
+                status = new ChannelAvailability(catalog, new CalendarSet(catalog)).At(plan, channel, instant);
+            }
+            catch (BeyondSupportedTimeException e)
+            {
+                throw new CliError($"--at: {e.Message}");
+            }
             var zone = (status.Calendar is { } cal ? catalog.FindCalendar(cal)!.TimeZone : catalog.TimeZone).Resolve();
             var json = new JsonObject
             {

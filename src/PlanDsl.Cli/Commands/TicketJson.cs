@@ -16,16 +16,7 @@ public static class TicketJson
 
     public static Ticket Parse(string json)
     {
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) as JsonObject
-                ?? throw new CliError("ticket: the file must hold a JSON object");
-        }
-        catch (JsonException e)
-        {
-            throw new CliError($"ticket: not valid JSON: {e.Message}");
-        }
+        var root = JsonInput.ParseObject(json, "ticket");
         foreach (var (name, _) in root)
             if (!Fields.Contains(name)) throw new CliError($"{name}: unknown field; the ticket's fields are {string.Join(", ", Fields)}");
 
@@ -66,6 +57,7 @@ public static class TicketJson
         null => null,
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         JsonValue v when v.TryGetValue<int>(out var n) => n.ToString(CultureInfo.InvariantCulture),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => throw new CliError($"{field}: {v.ToJsonString()} is not a severity number"),
         _ => throw new CliError($"{field}: must be a severity name, number or alias"),
     };
 
@@ -95,6 +87,7 @@ public static class TicketJson
                 null => null,
                 JsonValue v when v.TryGetValue<bool>(out var b) => b,
                 JsonValue v when v.TryGetValue<decimal>(out var d) => d,
+                JsonValue v when v.GetValueKind() == JsonValueKind.Number => throw new CliError($"attributes.{name}: {v.ToJsonString()} is too large (at most {decimal.MaxValue})"),
                 JsonValue v when v.TryGetValue<string>(out var s) => s,
                 _ => throw new CliError($"attributes.{name}: must be true/false, a number or a text"),
             };

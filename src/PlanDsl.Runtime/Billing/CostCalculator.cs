@@ -23,7 +23,20 @@ namespace PlanDsl.Runtime.Billing;
 /// </summary>
 public static class CostCalculator
 {
+    /// <exception cref="BillingInputException">Usage the plan cannot bill, or amounts too large for <see cref="decimal"/> (field <c>usage</c>).</exception>
     public static CostResult Calculate(ResolvedCatalog catalog, PlanVersion version, BillingUsage usage)
+    {
+        try
+        {
+            return Compute(catalog, version, usage);
+        }
+        catch (OverflowException)
+        {
+            throw new BillingInputException("usage", "the amounts are too large to compute (beyond decimal's range of about 7.9e28)");
+        }
+    }
+
+    private static CostResult Compute(ResolvedCatalog catalog, PlanVersion version, BillingUsage usage)
     {
         var language = catalog.DefaultLanguage;
         var units = new UsageLookup<decimal>("units", usage.Units);

@@ -11,8 +11,22 @@ namespace PlanDsl.Runtime.Billing;
 /// </summary>
 public static class CreditCalculator
 {
+    /// <exception cref="BillingInputException">A bad uptime or units, or a fee too large for <see cref="decimal"/> (field <c>units</c>).</exception>
     public static CreditResult Calculate(PlanVersion version, decimal uptimePercent, IReadOnlyDictionary<string, decimal>? units = null,
         string? catalogCurrency = null, NodaTime.YearMonth? month = null)
+    {
+        try
+        {
+            return Compute(version, uptimePercent, units, catalogCurrency, month);
+        }
+        catch (OverflowException)
+        {
+            throw new BillingInputException("units", "the fee is too large to compute (beyond decimal's range of about 7.9e28)");
+        }
+    }
+
+    private static CreditResult Compute(PlanVersion version, decimal uptimePercent, IReadOnlyDictionary<string, decimal>? units,
+        string? catalogCurrency, NodaTime.YearMonth? month)
     {
         if (uptimePercent is < 0m or > 100m)
             throw new BillingInputException("uptime", $"{uptimePercent} is not a percentage between 0 and 100");

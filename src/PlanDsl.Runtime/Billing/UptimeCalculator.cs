@@ -15,8 +15,11 @@ namespace PlanDsl.Runtime.Billing;
 public static class UptimeCalculator
 {
     /// <summary>The month as an interval of instants: local midnight of day 1 to local midnight of the next month's day 1.</summary>
+    /// <exception cref="BillingInputException">A month after 9999-11: its end is past the end of time (field <c>month</c>).</exception>
     public static Interval MonthInterval(YearMonth month, DateTimeZone zone)
     {
+        if (month > new YearMonth(9999, 11))
+            throw new BillingInputException("month", $"{month:uuuu-MM} ends past the end of the time range computed in (the last month is 9999-11)");
         var first = month.OnDayOfMonth(1);
         return new Interval(zone.AtStartOfDay(first).ToInstant(), zone.AtStartOfDay(first.PlusMonths(1)).ToInstant());
     }

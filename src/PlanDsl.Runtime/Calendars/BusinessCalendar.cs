@@ -12,7 +12,9 @@ namespace PlanDsl.Runtime.Calendars;
 /// Open time is generated day by day: each local date gives the intervals of its weekly spans
 /// (none on a holiday), local times mapped to instants with NodaTime's lenient resolver. A search
 /// ahead gives up after <see cref="SearchDays"/> days without any open time
-/// (<see cref="CalendarNeverOpensException"/>). Instances are immutable and thread-safe.
+/// (<see cref="CalendarNeverOpensException"/>). Nothing is computed after <see cref="SupportedTime.Last"/>:
+/// an answer that would fall later is a <see cref="BeyondSupportedTimeException"/>. Instances are
+/// immutable and thread-safe.
 /// </remarks>
 public sealed class BusinessCalendar
 {
@@ -64,8 +66,12 @@ public sealed class BusinessCalendar
     /// <summary>True when the calendar is open all the time (24/7, or every day 00:00-24:00, with no holidays).</summary>
     public bool IsAlwaysOpen => _wholeTimeline;
 
-    public bool IsOpen(Instant instant) =>
-        _wholeTimeline || Pieces(instant, instant + Duration.Epsilon, throwIfNeverOpens: false).Any();
+    public bool IsOpen(Instant instant)
+    {
+        if (_wholeTimeline) return true;
+        if (instant >= SupportedTime.Last) throw new BeyondSupportedTimeException($"whether calendar '{Id}' is open at {instant}");
+        return Pieces(instant, instant + Duration.Epsilon, throwIfNeverOpens: false).Any();
+    }
 
     /// <summary>The earliest instant at or after <paramref name="instant"/> at which the calendar is open.</summary>
     /// <exception cref="CalendarNeverOpensException">No open time within about ten years.</exception>
@@ -81,7 +87,8 @@ public sealed class BusinessCalendar
     public Instant? NextChange(Instant instant)
     {
         if (_wholeTimeline) return null;
-        var limit = instant + Duration.FromDays(SearchDays);
+        var limit = SupportedTime.Plus(instant, Duration.FromDays(SearchDays)) ?? SupportedTime.Last;
+        if (instant >= limit) return null;
         Instant? runEnd = null;
         foreach (var piece in Pieces(instant, limit, throwIfNeverOpens: false))
         {
@@ -105,7 +112,7 @@ public sealed class BusinessCalendar
     public Instant Add(Instant start, Duration openTime)
     {
         if (openTime < Duration.Zero) throw new ArgumentOutOfRangeException(nameof(openTime), openTime, "open time to add must not be negative");
-        if (_wholeTimeline) return start + openTime;
+        if (_wholeTimeline) return SupportedTime.Plus(start, openTime) ?? throw new BeyondSupportedTimeException($"the end of {openTime.TotalHours:0.##} h of open time on calendar '{Id}' counted from {start}");
         var remaining = openTime;
         foreach (var piece in Pieces(start, null, throwIfNeverOpens: true))
         {
@@ -133,6 +140,7 @@ public sealed class BusinessCalendar
         IReadOnlyList<Interval> intervals = Array.Empty<Interval>();
         for (int found = 0, empty = 0; found < days;)
         {
+            if (date >= SupportedTime.LastDate) throw new BeyondSupportedTimeException($"the end of {days} business days on calendar '{Id}' from {start}");
             date = date.PlusDays(1);
             intervals = IntervalsOn(date);
             if (intervals.Count > 0) { found++; empty = 0; }
@@ -242,11 +250,18 @@ public sealed class BusinessCalendar
     /// The open time from <paramref name="from"/> on, as sorted, disjoint, non-empty pieces clipped to
     /// [from, until) (pieces may touch: they are not merged). Without <paramref name="until"/> the sequence is
     /// endless unless the calendar stops opening: after <see cref="SearchDays"/> days without open time it throws
-    /// (or ends, when <paramref name="throwIfNeverOpens"/> is false).
+    /// (or ends, when <paramref name="throwIfNeverOpens"/> is false). Open time after <see cref="SupportedTime.Last"/>
+    /// is never seen: a search that needs it throws <see cref="BeyondSupportedTimeException"/> (or ends, likewise).
     /// </summary>
     private IEnumerable<Interval> Pieces(Instant from, Instant? until, bool throwIfNeverOpens)
     {
         if (until is { } u0 && u0 <= from) yield break;
+        if (until > SupportedTime.Last || from >= SupportedTime.Last)
+        {
+            // The caller asked about time no answer is computed for; say so rather than answer short.
+            if (throwIfNeverOpens || until is not null) throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {from}");
+            yield break;
+        }
         // No instant of a local date D is later than the next midnight read at the zone's smallest offset,
         // nor earlier than D's midnight read at the largest: start where D could still reach `from`.
         var date = from.WithOffset(_zone.MinOffset).Date.PlusDays(-1);
@@ -268,18 +283,26 @@ public sealed class BusinessCalendar
             date = date.PlusDays(1);
             // Every interval of `date` and later dates starts at or after `bound`.
             var bound = date.AtMidnight().WithOffset(_zone.MaxOffset).ToInstant();
-            var last = until is { } u1 && bound >= u1;
+            var endOfTime = date > SupportedTime.LastDate;
+            var last = until is { } u1 && bound >= u1 || endOfTime;
             var taken = 0;
             while (taken < buffer.Count && (last || buffer[taken].End <= bound))
             {
                 var piece = buffer[taken++];
                 var start = piece.Start < from ? from : piece.Start;
                 var end = until is { } u2 && piece.End > u2 ? u2 : piece.End;
+                if (end > SupportedTime.Last) end = SupportedTime.Last;
                 if (end > start) yield return new Interval(start, end);
             }
             buffer.RemoveRange(0, taken);
+            if (endOfTime && until is null)
+            {
+                if (!throwIfNeverOpens) yield break;
+                if (emptyDays > SearchDays) throw NeverOpens(date.PlusDays(-emptyDays));
+                throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {from}");
+            }
             if (last) yield break;
-            if (emptyDays > SearchDays && buffer.Count == 0 || date.Year >= 9998)
+            if (emptyDays > SearchDays && buffer.Count == 0)
             {
                 if (throwIfNeverOpens) throw NeverOpens(date.PlusDays(-emptyDays));
                 yield break;

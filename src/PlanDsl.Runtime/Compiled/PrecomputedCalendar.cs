@@ -95,7 +95,7 @@ public sealed class PrecomputedCalendar
     /// <summary>The instant at which <paramref name="openTime"/> of open time has passed since <paramref name="start"/> (<see cref="BusinessCalendar.Add(Instant, Duration)"/>).</summary>
     public Instant Add(Instant start, Duration openTime)
     {
-        if (_always && openTime >= Duration.Zero) return start + openTime;
+        if (_always && openTime >= Duration.Zero) return _reference.Add(start, openTime);
         if (openTime <= Duration.Zero) return openTime == Duration.Zero ? NextOpening(start) : _reference.Add(start, openTime);
         if (!InTable(start) || openTime >= _span) return _reference.Add(start, openTime);
         var ns = Nanos(start);

@@ -6,16 +6,14 @@ namespace PlanDsl.Runtime.Compiled;
 
 /// <summary>
 /// <see cref="Tickets.PausableClock"/> on a <see cref="PrecomputedCalendar"/>: a calendar's open time less the
-/// ticket's pauses, with the reference clock's results to the instant, including its limits (it searches
-/// 119 chunks of 62 days, then gives up; a pause never resumed stops the clock). Pauses are sorted and
+/// ticket's pauses, with the reference clock's results to the instant, including its limits (no fixed
+/// horizon: it gives up when the calendar has no open time for ten years or the answer is after
+/// <see cref="SupportedTime.Last"/>; a pause never resumed stops the clock). Pauses are sorted and
 /// disjoint, as <see cref="Tickets.TicketEvaluator"/> makes them. Without pauses every answer is one
 /// lookup on the calendar.
 /// </summary>
 internal readonly struct TicketClock
 {
-    /// <summary>How far the reference clock searches: 119 chunks of 62 days.</summary>
-    private static readonly Duration SearchLimit = Duration.FromDays(62 * 119);
-
     private readonly PrecomputedCalendar _calendar;
     private readonly Interval[] _pauses;
     private readonly int _count;
@@ -41,7 +39,6 @@ internal readonly struct TicketClock
 
     public Instant? Add(Instant start, Duration duration)
     {
-        var limit = start + SearchLimit;
         var remaining = duration;
         var from = start;
         for (var k = 0; k < _count; k++)
@@ -52,22 +49,13 @@ internal readonly struct TicketClock
             {
                 var open = _calendar.OpenTimeBetween(from, pause.Start);
                 if (remaining == Duration.Zero ? open > Duration.Zero : remaining <= open)
-                    return Within(remaining == Duration.Zero ? _calendar.NextOpening(from) : _calendar.Add(from, remaining), limit);
+                    return remaining == Duration.Zero ? _calendar.NextOpening(from) : _calendar.Add(from, remaining);
                 remaining -= open;
             }
-            if (pause.End == Instant.MaxValue) return Stopped(limit);
+            if (pause.End == Instant.MaxValue) return null;
             from = pause.End;
         }
-        Instant due;
-        try
-        {
-            due = remaining == Duration.Zero ? _calendar.NextOpening(from) : _calendar.Add(from, remaining);
-        }
-        catch (CalendarNeverOpensException)
-        {
-            throw new CalendarNeverOpensException(_calendar.Id);
-        }
-        return Within(due, limit);
+        return remaining == Duration.Zero ? _calendar.NextOpening(from) : _calendar.Add(from, remaining);
     }
 
     /// <summary>Running clock time in [a, b).</summary>
@@ -84,8 +72,4 @@ internal readonly struct TicketClock
         }
         return time;
     }
-
-    private Instant Within(Instant due, Instant limit) => due <= limit ? due : throw new CalendarNeverOpensException(_calendar.Id);
-
-    private Instant? Stopped(Instant limit) => _stopsAt is { } stop && stop <= limit ? null : throw new CalendarNeverOpensException(_calendar.Id);
 }

@@ -11,7 +11,7 @@ namespace PlanDsl.Runtime.Tickets;
 public sealed class PausableClock
 {
     private static readonly Duration Chunk = Duration.FromDays(62);
-    private static readonly Duration Horizon = Duration.FromDays(366 * 20);
+    private static readonly Duration NeverOpens = Duration.FromDays(BusinessCalendar.SearchDays);
 
     private readonly BusinessCalendar _calendar;
     private readonly IReadOnlyList<Interval> _pauses;
@@ -51,16 +51,28 @@ public sealed class PausableClock
         return paused == Duration.Zero ? due : Add(due, paused);
     }
 
+    /// <remarks>
+    /// There is no fixed horizon: the count goes on as long as it takes (a target of N hours on a calendar
+    /// open a fraction f of the time ends within about N / f of wall time), and gives up only when the
+    /// calendar has had no open time for <see cref="BusinessCalendar.SearchDays"/> days
+    /// (<see cref="CalendarNeverOpensException"/>) or the due instant would be after
+    /// <see cref="SupportedTime.Last"/> (<see cref="BeyondSupportedTimeException"/>).
+    /// </remarks>
     public Instant? Add(Instant start, Duration duration)
     {
         var remaining = duration;
         var from = start;
-        var limit = start + Horizon;
-        while (from < limit)
+        var lastOpen = start; // the end of the latest open time seen, paused or not
+        while (true)
         {
-            var to = from + Chunk;
+            if (from >= SupportedTime.Last)
+                throw new BeyondSupportedTimeException($"the end of {duration.TotalHours:0.##} h of open time on calendar '{_calendar.Id}' counted from {start}");
+            var to = SupportedTime.Plus(from, Chunk) ?? SupportedTime.Last;
+            var counted = false;
             foreach (var open in Running(from, to))
             {
+                counted = true;
+                lastOpen = open.End;
                 var length = open.Duration;
                 if (remaining <= length)
                 {
@@ -76,9 +88,22 @@ public sealed class PausableClock
                 _trace?.StoppedByPause(stop);
                 return null;
             }
+            if (!counted)
+            {
+                // Open time the pauses took still counts as open: only a calendar that stays closed gives up.
+                if (_calendar.OpenIntervals(from, to).Select(i => (Interval?)i).LastOrDefault() is { } paused) lastOpen = paused.End;
+                else if (to - lastOpen > NeverOpens)
+                    throw new CalendarNeverOpensException(_calendar.Id, FirstClosedDay(lastOpen), BusinessCalendar.SearchDays);
+            }
             from = to;
         }
-        throw new CalendarNeverOpensException(_calendar.Id);
+    }
+
+    /// <summary>The first whole local day after the last open time seen (which ends at <paramref name="lastOpen"/>).</summary>
+    private LocalDate FirstClosedDay(Instant lastOpen)
+    {
+        var local = lastOpen.InZone(_calendar.Zone).LocalDateTime;
+        return local.TimeOfDay == LocalTime.Midnight ? local.Date : local.Date.PlusDays(1);
     }
 
     /// <summary>Running clock time in [a, b).</summary>
