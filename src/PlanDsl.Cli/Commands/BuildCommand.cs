@@ -67,8 +67,7 @@ public static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"plandsl: error: cannot write to '{outputDirectory}': {e.Message}; no assembly written");
-            return 1;
+            throw new CliError($"cannot write to '{outputDirectory}': {e.Message}; no assembly written");
         }
         foreach (var assembly in built)
             output.WriteLine($"{assembly.CatalogId} -> {Shown(Path.Combine(folder, assembly.FileName), root)}");

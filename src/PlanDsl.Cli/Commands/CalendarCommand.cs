@@ -42,14 +42,16 @@ public static class CalendarCommand
     {
         var catalog = new Argument<string>("catalog") { Description = "The catalog: a .plan file or a folder holding one catalog." };
         var calendar = new Option<string>("--calendar") { Description = "The calendar's name in the catalog (always = 24/7).", Recursive = true };
-        var command = new Command("calendar", "Business-time arithmetic on a catalog's calendar; prints {\"result\": …}.") { catalog, calendar };
+        var root = RootOption.Create();
+        root.Recursive = true;
+        var command = new Command("calendar", "Business-time arithmetic on a catalog's calendar; prints {\"result\": …}.") { catalog, calendar, root };
 
         int Execute(ParseResult parse, Func<Func<BusinessCalendar, JsonNode?>> prepare) => CommandRunner.Run(() =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var compute = prepare(); // input errors first, before compiling the catalog
-            var resolved = CatalogLoader.Load(parse.GetValue(catalog)!, error, baseDirectory);
+            var resolved = CatalogLoader.Load(parse.GetValue(catalog)!, error, baseDirectory, parse.GetValue(root));
             var businessCalendar = Calendar(resolved, parse.GetValue(calendar));
             JsonNode? result;
             try

@@ -20,17 +20,18 @@ public static class CostCommand
         var plan = new Option<string>("--plan") { Description = "The plan.", Required = true };
         var usage = new Option<string>("--usage") { Description = "A JSON file: {\"month\", \"units\", \"hours\", \"metered\", \"counts\"}.", Required = true };
         var date = new Option<string>("--date") { Description = "When the usage gives no month: the day whose plan version applies (2026-10-05). Default: the latest version." };
-        var command = new Command("cost", "A month's invoice lines for a plan and its usage.") { catalog, plan, usage, date };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(usage), parse.GetValue(date), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var root = RootOption.Create();
+        var command = new Command("cost", "A month's invoice lines for a plan and its usage.") { catalog, plan, usage, date, root };
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(usage), parse.GetValue(date), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, root: parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(string catalogPath, string? planId, string? usagePath, string? date, TextWriter output, TextWriter error, string? baseDirectory = null) =>
+    public static int Run(string catalogPath, string? planId, string? usagePath, string? date, TextWriter output, TextWriter error, string? baseDirectory = null, string? root = null) =>
         CommandRunner.Run(() =>
         {
             LocalDate? theDate = date is null ? null : BillingDates.Day(date, "--date");
             var usage = UsageFile.Read(usagePath, baseDirectory);
-            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory);
+            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory, root);
             var plan = CatalogLoader.Plan(catalog, planId);
             var version = BillingDates.Version(plan, usage.Month, theDate);
             CostResult cost;

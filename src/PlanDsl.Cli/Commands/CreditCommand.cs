@@ -24,14 +24,15 @@ public static class CreditCommand
         var month = new Option<string>("--month") { Description = "The month (2026-10): measures the outages and picks the plan version in force on its first day." };
         var date = new Option<string>("--date") { Description = "Without --month: the day whose plan version applies (2026-10-05). Default: the latest version." };
         var units = new Option<string[]>("--units") { Description = "Units of per-unit fees, NAME=NUMBER (OCI=3); repeatable.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("credit", "The service credit for an uptime or a month's outages.") { catalog, plan, uptime, outages, month, date, units };
+        var root = RootOption.Create();
+        var command = new Command("credit", "The service credit for an uptime or a month's outages.") { catalog, plan, uptime, outages, month, date, units, root };
         command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(uptime), parse.GetValue(outages),
-            parse.GetValue(month), parse.GetValue(date), parse.GetValue(units), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            parse.GetValue(month), parse.GetValue(date), parse.GetValue(units), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, root: parse.GetValue(root)));
         return command;
     }
 
     public static int Run(string catalogPath, string? planId, string? uptime, string? outagesPath, string? month, string? date,
-        IReadOnlyList<string>? units, TextWriter output, TextWriter error, string? baseDirectory = null) =>
+        IReadOnlyList<string>? units, TextWriter output, TextWriter error, string? baseDirectory = null, string? root = null) =>
         CommandRunner.Run(() =>
         {
             if ((uptime is null) == (outagesPath is null)) throw new CliError("give either --uptime or --outages (with --month)");
@@ -42,7 +43,7 @@ public static class CreditCommand
             var unitCounts = ParseUnits(units);
             var outageList = outagesPath is null ? null : OutagesFile.Read(outagesPath, baseDirectory);
 
-            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory);
+            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory, root);
             var plan = CatalogLoader.Plan(catalog, planId);
             var version = BillingDates.Version(plan, theMonth, theDate);
             try

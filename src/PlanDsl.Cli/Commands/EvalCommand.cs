@@ -15,16 +15,17 @@ public static class EvalCommand
         var catalog = new Argument<string>("catalog") { Description = "The catalog's folder or entry file." };
         var plan = new Option<string>("--plan") { Description = "The plan.", Required = true };
         var ticket = new Option<string>("--ticket") { Description = "The ticket JSON file ('-' for standard input).", Required = true };
-        var command = new Command("eval", "Evaluate a ticket against a plan: due instants, met/breached, coverage.") { catalog, plan, ticket };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(ticket), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var root = RootOption.Create();
+        var command = new Command("eval", "Evaluate a ticket against a plan: due instants, met/breached, coverage.") { catalog, plan, ticket, root };
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(ticket), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, root: parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(string catalogPath, string? planId, string? ticketPath, TextWriter output, TextWriter error, string? baseDirectory = null, TextReader? input = null) =>
+    public static int Run(string catalogPath, string? planId, string? ticketPath, TextWriter output, TextWriter error, string? baseDirectory = null, TextReader? input = null, string? root = null) =>
         CommandRunner.Run(() =>
         {
             var ticket = TicketJson.Parse(TicketFile.Read(ticketPath, baseDirectory, input));
-            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory);
+            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory, root);
             var plan = CatalogLoader.Plan(catalog, planId);
             TicketEvaluation evaluation;
             try

@@ -17,12 +17,13 @@ public static class ExplainCommand
         var plan = new Option<string>("--plan") { Description = "The plan.", Required = true };
         var ticket = new Option<string>("--ticket") { Description = "The ticket JSON file ('-' for standard input), as for eval.", Required = true };
         var format = new Option<string>("--format") { Description = "text (numbered steps, the default) or json.", DefaultValueFactory = _ => "text" };
-        var command = new Command("explain", "Explain a ticket's answers step by step: version, severity, targets, clock, intervals counted, coverage.") { catalog, plan, ticket, format };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(ticket), parse.GetValue(format), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var root = RootOption.Create();
+        var command = new Command("explain", "Explain a ticket's answers step by step: version, severity, targets, clock, intervals counted, coverage.") { catalog, plan, ticket, format, root };
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(ticket), parse.GetValue(format), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, root: parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(string catalogPath, string? planId, string? ticketPath, string? format, TextWriter output, TextWriter error, string? baseDirectory = null, TextReader? input = null) =>
+    public static int Run(string catalogPath, string? planId, string? ticketPath, string? format, TextWriter output, TextWriter error, string? baseDirectory = null, TextReader? input = null, string? root = null) =>
         CommandRunner.Run(() =>
         {
             var asJson = (format ?? "text") switch
@@ -32,7 +33,7 @@ public static class ExplainCommand
                 var other => throw new CliError($"--format: '{other}' is not one of text, json"),
             };
             var ticket = TicketJson.Parse(TicketFile.Read(ticketPath, baseDirectory, input));
-            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory);
+            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory, root);
             var plan = CatalogLoader.Plan(catalog, planId);
             TicketExplanation explanation;
             try

@@ -14,16 +14,17 @@ public static class OpenCommand
         var plan = new Option<string>("--plan") { Description = "The plan.", Required = true };
         var channel = new Option<string>("--channel") { Description = "The channel (phone, chat, …).", Required = true };
         var at = new Option<string>("--at") { Description = "An ISO-8601 instant with offset.", Required = true };
-        var command = new Command("open", "Is a plan's channel open at an instant? Prints {\"open\": bool, \"nextChange\": …}.") { catalog, plan, channel, at };
-        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(channel), parse.GetValue(at), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var root = RootOption.Create();
+        var command = new Command("open", "Is a plan's channel open at an instant? Prints {\"open\": bool, \"nextChange\": …}.") { catalog, plan, channel, at, root };
+        command.SetAction(parse => Run(parse.GetValue(catalog)!, parse.GetValue(plan), parse.GetValue(channel), parse.GetValue(at), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, root: parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(string catalogPath, string? planId, string? channel, string? at, TextWriter output, TextWriter error, string? baseDirectory = null) =>
+    public static int Run(string catalogPath, string? planId, string? channel, string? at, TextWriter output, TextWriter error, string? baseDirectory = null, string? root = null) =>
         CommandRunner.Run(() =>
         {
             var instant = JsonFormats.ParseInstant(at, "--at");
-            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory);
+            var catalog = CatalogLoader.Load(catalogPath, error, baseDirectory, root);
             var plan = CatalogLoader.Plan(catalog, planId);
             if (string.IsNullOrEmpty(channel) || catalog.Channels.All(c => c.Id != channel))
                 throw new CliError($"--channel: unknown channel '{channel}'{CatalogLoader.Suggest(channel ?? "", catalog.Channels.Select(c => c.Id))}; channels: {string.Join(", ", catalog.Channels.Select(c => c.Id))}");

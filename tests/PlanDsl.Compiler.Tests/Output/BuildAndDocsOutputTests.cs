@@ -60,7 +60,7 @@ public sealed class BuildAndDocsOutputTests
 
         var exit = Build(plans, true, out var stdout, out var stderr, "aaa", "bbb");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Equal(before, FolderSnapshot.Take(folder));
         Assert.Equal("plandsl: error: cannot write to 'out': 'bbb.Plans.dll' is a folder, where the file should go; no assembly written" + Environment.NewLine, stderr);
         Assert.DoesNotContain(" -> ", stdout);

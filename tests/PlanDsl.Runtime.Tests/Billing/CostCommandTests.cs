@@ -10,7 +10,7 @@ public class CostCommandTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     private (int Exit, JsonNode? Json, string Error) Cost(string catalog, string plan, string usage, string? date = null) =>
-        _cli.Run((o, e) => CostCommand.Run("plans/" + catalog, plan, _cli.File("usage.json", usage), date, o, e, _cli.Root));
+        _cli.Run((o, e) => CostCommand.Run("plans/" + catalog, plan, _cli.File("usage.json", usage), date, o, e, _cli.Root, root: "plans"));
 
     [Fact]
     public void Oktawave_gold()
@@ -92,7 +92,7 @@ public class CostCommandTests : IDisposable
     public void Unknown_plan_and_missing_file()
     {
         Assert.Contains("unknown plan 'gould'", Cost("oktawave", "gould", "{}").Error);
-        var (exit, _, error) = _cli.Run((o, e) => CostCommand.Run("plans/oktawave", "gold", "/nonexistent/usage.json", null, o, e, _cli.Root));
+        var (exit, _, error) = _cli.Run((o, e) => CostCommand.Run("plans/oktawave", "gold", "/nonexistent/usage.json", null, o, e, _cli.Root, root: "plans"));
         Assert.Equal(2, exit);
         Assert.Contains("--usage: cannot find", error);
     }

@@ -10,7 +10,7 @@ public class CreditCommandTests : IDisposable
 
     private (int Exit, System.Text.Json.Nodes.JsonNode? Json, string Error) Credit(string plan, string? uptime = null, string? outages = null,
         string? month = null, string? date = null, params string[] units) =>
-        _cli.Run((o, e) => CreditCommand.Run("plans/oktawave", plan, uptime, outages, month, date, units, o, e, _cli.Root));
+        _cli.Run((o, e) => CreditCommand.Run("plans/oktawave", plan, uptime, outages, month, date, units, o, e, _cli.Root, root: "plans"));
 
     [Fact]
     public void Platinum_at_99_41_with_3_OCI()

@@ -11,7 +11,8 @@ public sealed class CalendarCommandTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = CalendarCommand.Run(args, output, error, Seeds.Root);
+        // The seed catalogs import plans/shared: their root is plans/, named as a user would.
+        var exit = CalendarCommand.Run([.. args, "--root", "plans"], output, error, Seeds.Root);
         return (exit, output.ToString(), error.ToString());
     }
 

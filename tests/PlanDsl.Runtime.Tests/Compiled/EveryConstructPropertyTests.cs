@@ -84,7 +84,7 @@ public sealed class EveryConstructPropertyTests
     /// the next 10 years" (untrue: it opens every Sunday), while the compiled catalog answers its response. Issue 11
     /// item 10 (the search horizon must follow the target) fixes it; then turn on RandomCatalogOptions.Item10TargetsBeyondHorizon.
     /// </summary>
-    [Fact(Skip = "issue 11 item 10: needs the search-horizon fix of the cli-input branch; un-skip after that merge")]
+    [Fact]
     public void Seed_dFqhdPxAWwV1hGw61_a_resolution_of_100_years_on_a_weekly_calendar_is_answered_by_both()
     {
         var catalog = CompiledKit.CompileOrNull("""

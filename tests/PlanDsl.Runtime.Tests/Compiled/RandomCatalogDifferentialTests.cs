@@ -51,6 +51,22 @@ public sealed class RandomCatalogDifferentialTests
         Assert.Equal(1, run.Built);
     }
 
+    /// <summary>
+    /// A fresh random run (before seeds were committed) failed with CsCheck_Seed=eZMYNAe-_go1, catalog -53927:
+    /// PD0009 (OverflowException) in check, on the code before issue 11's overflow fixes.
+    /// </summary>
+    [Fact]
+    public void Seed_eZMYNAe_go1_checks_without_an_internal_error_and_answers_as_the_interpreter()
+    {
+        var run = new Tally();
+        Gen.Int.Run("eZMYNAe-_go1", 1, seed =>
+        {
+            Assert.Equal(-53927, seed);
+            Compare(seed, run);
+        });
+        Assert.Equal(1, run.Built + run.Invalid);
+    }
+
     /// <summary>The same catalog cut down to what makes it fail, so that the case stays when the generator changes.</summary>
     [Fact]
     public void Seed_8lMRTTstL9Q1_minimised_checks_without_an_internal_error()

@@ -10,7 +10,7 @@ internal sealed record RandomCatalogOptions
     public static readonly RandomCatalogOptions Default = new();
 
     /// <summary>Every construct of docs/language.md, extreme values, odd zones, years 1-9999 (the property test).</summary>
-    public static readonly RandomCatalogOptions Everything = new() { EveryConstruct = true, Item2VersionsOverflow = true, Item2HugeDurations = true, Item2LongCatalogIds = true };
+    public static readonly RandomCatalogOptions Everything = new() { EveryConstruct = true, Item2VersionsOverflow = true, Item2HugeDurations = true, Item2LongCatalogIds = true, Item10TargetsBeyondHorizon = true, Item9NearYear9999 = true };
 
     public bool EveryConstruct { get; init; }
 

@@ -24,7 +24,7 @@ public static class Seeds
         lock (Cache)
         {
             if (Cache.TryGetValue(name, out var catalog)) return catalog;
-            var result = Workspace.CompileAll(new[] { "plans/" + name }, Root);
+            var result = Workspace.CompileAll(new[] { "plans/" + name }, Root, root: "plans");
             if (result.HasErrors) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
             catalog = result.Catalogs.Single();
             Cache[name] = catalog;

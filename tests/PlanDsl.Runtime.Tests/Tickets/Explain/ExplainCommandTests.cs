@@ -11,7 +11,7 @@ public class ExplainCommandTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = ExplainCommand.Run(catalog, plan, "-", format, output, error, Seeds.Root, new StringReader(ticketJson));
+        var exit = ExplainCommand.Run(catalog, plan, "-", format, output, error, Seeds.Root, new StringReader(ticketJson), root: "plans");
         return (exit, output.ToString().Replace("\r\n", "\n"), error.ToString().Replace("\r\n", "\n"));
     }
 
