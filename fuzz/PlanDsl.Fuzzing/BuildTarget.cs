@@ -67,7 +67,10 @@ public sealed class BuildTarget : IFuzzTarget
             var errors = new StringWriter();
             var exit = BuildCommand.Run(new[] { "plans" }, "out", false, printed, errors, work);
             if (exit != 0)
-                throw new FuzzFinding($"check is clean but build exits {exit}: {printed.ToString().Trim()} {errors.ToString().Trim()}");
+            {
+                var problems = printed.ToString().Split('\n').Concat(errors.ToString().Split('\n')).Where(l => l.Contains("error", StringComparison.Ordinal)).Select(l => l.Trim());
+                throw new FuzzFinding($"check is clean but build exits {exit}: {string.Join(" | ", problems)}");
+            }
             foreach (var catalog in check.Catalogs)
             {
                 var dll = Path.Combine(output, CatalogEmitter.AssemblyNameOf(catalog.Id) + ".dll");
