@@ -44,7 +44,7 @@ if [[ ! -x "$tools/sharpfuzz" ]]; then
 fi
 
 # Publish and instrument, unless the instrumented build is newer than every source it is made of.
-if [[ ! -f "$stamp" ]] || [[ -n "$(find src fuzz/PlanDsl.Fuzzing Directory.Build.props -newer "$stamp" -type f \
+if [[ ! -f "$stamp" || ! -f "$replay/PlanDsl.Fuzzing.dll" ]] || [[ -n "$(find src fuzz/PlanDsl.Fuzzing Directory.Build.props -newer "$stamp" -type f \
       \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.g4' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]]; then
   echo "fuzz/run.sh: publishing and instrumenting the harness into $bin"
   rm -rf "$bin" "$replay"
