@@ -59,7 +59,8 @@ if [[ ! -f "$stamp" || ! -f "$replay/PlanDsl.Fuzzing.dll" ]] || [[ -n "$(find sr
 fi
 
 bash fuzz/make-corpus.sh "$target" "$out/in"
-rm -rf "$out/findings"
+rm -rf "$out/findings" "$out/tmp"
+mkdir -p "$out/tmp"   # the targets' temporary files (TMPDIR): afl-fuzz kills its child, which cannot clean up
 
 # SharpFuzz's fork server runs in `dotnet`, which afl-fuzz cannot see instrumented (AFL_SKIP_BIN_CHECK);
 # a sandbox has no CPU governor or core_pattern to tune. Crashing seeds are skipped by afl-fuzz (they are
@@ -67,7 +68,7 @@ rm -rf "$out/findings"
 echo "fuzz/run.sh: afl-fuzz on target '$target' for $seconds s"
 status=0
 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 \
-AFL_SKIP_CRASHES=1 PLANDSL_REPO="$repo" \
+AFL_SKIP_CRASHES=1 PLANDSL_REPO="$repo" TMPDIR="$(cd "$out/tmp" && pwd)" \
   afl-fuzz -i "$out/in" -o "$out/findings" -t 10000 -m none -V "$seconds" "${dictionaries[@]}" \
     -- dotnet "$bin/PlanDsl.Fuzzing.dll" "$target" > "$out/afl-fuzz.log" 2>&1 || status=$?
 

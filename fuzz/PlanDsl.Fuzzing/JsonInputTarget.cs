@@ -33,17 +33,26 @@ public sealed class JsonInputTarget : IFuzzTarget
 
     public void Run(byte[] input)
     {
-        var file = Path.Combine(Folder.Value, "input.json");
+        // A file of its own per call: the regression tests run targets in parallel.
+        var file = Path.Combine(Folder.Value, Guid.NewGuid().ToString("N") + ".json");
         File.WriteAllBytes(file, input);
-        var root = RepoRoot.Path;
-        Expect("eval", (o, e) => EvalCommand.Run(TicketCatalog, TicketPlan, file, o, e, root));
-        Expect("explain", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, null, o, e, root));
-        Expect("explain --format json", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, "json", o, e, root));
-        Expect("credit --outages", (o, e) => CreditCommand.Run(BillingCatalog, BillingPlan, null, file, OutagesMonth, null, new[] { "OCI=3" }, o, e, root));
-        Expect("cost --usage", (o, e) => CostCommand.Run(BillingCatalog, BillingPlan, file, null, o, e, root));
+        try
+        {
+            var root = RepoRoot.Path;
+            Expect("eval", (o, e) => EvalCommand.Run(TicketCatalog, TicketPlan, file, o, e, root));
+            Expect("explain", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, null, o, e, root));
+            Expect("explain --format json", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, "json", o, e, root));
+            Expect("credit --outages", (o, e) => CreditCommand.Run(BillingCatalog, BillingPlan, null, file, OutagesMonth, null, new[] { "OCI=3" }, o, e, root));
+            Expect("cost --usage", (o, e) => CostCommand.Run(BillingCatalog, BillingPlan, file, null, o, e, root));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
-    private static void Expect(string command, Func<TextWriter, TextWriter, int> run)
+    /// <summary>Runs one command; returns when it answered or refused the input as the CLI promises, else throws a <see cref="FuzzFinding"/>.</summary>
+    internal static void Expect(string command, Func<TextWriter, TextWriter, int> run)
     {
         var output = new StringWriter();
         var error = new StringWriter();

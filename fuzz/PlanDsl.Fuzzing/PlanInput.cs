@@ -46,13 +46,17 @@ public static class PlanInput
         return files.ToArray();
     }
 
-    /// <summary>A relative path of safe characters ending in .plan (or the lint settings file).</summary>
+    /// <summary>
+    /// A relative path of safe characters, without '.' or '..' segments (the build target writes the
+    /// files to disk: a path never leaves its folder), ending in .plan (or naming the lint settings file).
+    /// </summary>
     private static string PathOf(string given)
     {
         var chars = given.Trim().Where(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '/').ToArray();
-        var path = new string(chars).Trim('/');
+        var segments = new string(chars).Split('/').Where(s => s.Length > 0 && s != "." && s != "..");
+        var path = string.Join('/', segments);
         if (path.Length == 0) path = "file";
-        if (path.EndsWith("plandsl.lint.json", StringComparison.Ordinal)) return path;
+        if (path == "plandsl.lint.json" || path.EndsWith("/plandsl.lint.json", StringComparison.Ordinal)) return path;
         return path.EndsWith(".plan", StringComparison.Ordinal) ? path : path + ".plan";
     }
 }
