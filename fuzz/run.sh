@@ -23,6 +23,7 @@ case "$target" in
 esac
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "fuzz/run.sh: <seconds> must be a whole number, not '$seconds'" >&2; exit 2; }
 
+mkdir -p out/fuzz
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 sharpfuzz_version=2.3.0
 bin=out/fuzz/bin          # instrumented: runs only under afl-fuzz (the coverage map is afl-fuzz's memory)
@@ -48,7 +49,6 @@ if [[ ! -f "$stamp" || ! -f "$replay/PlanDsl.Fuzzing.dll" ]] || [[ -n "$(find sr
       \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.g4' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]]; then
   echo "fuzz/run.sh: publishing and instrumenting the harness into $bin"
   rm -rf "$bin" "$replay"
-  mkdir -p out/fuzz
   dotnet publish fuzz/PlanDsl.Fuzzing -c Release -o "$replay" -v:q -nologo > out/fuzz/publish.log 2>&1 ||
     { cat out/fuzz/publish.log >&2; echo "fuzz/run.sh: dotnet publish failed" >&2; exit 1; }
   cp -r "$replay" "$bin"

@@ -44,6 +44,7 @@ public sealed class JsonInputTarget : IFuzzTarget
             Expect("explain --format json", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, "json", o, e, root));
             Expect("credit --outages", (o, e) => CreditCommand.Run(BillingCatalog, BillingPlan, null, file, OutagesMonth, null, new[] { "OCI=3" }, o, e, root));
             Expect("cost --usage", (o, e) => CostCommand.Run(BillingCatalog, BillingPlan, file, null, o, e, root));
+            Expect("cost --usage (hourly rate)", (o, e) => CostCommand.Run(TicketCatalog, TicketPlan, file, null, o, e, root));
         }
         finally
         {
