@@ -24,7 +24,7 @@ public static class PlanInput
 
         void Flush()
         {
-            if (seen.Add(path) && (path != "main.plan" || body.Length > 0))
+            if ((path != "main.plan" || body.Length > 0) && seen.Add(path))
                 files.Add(new SourceFile(path, body.ToString()));
             body.Clear();
             lines = 0;

@@ -38,6 +38,16 @@ public sealed class PlanInputTests
         Assert.Equal("catalog a { }", file.Text);
     }
 
+    [Fact]
+    public void An_empty_text_before_the_first_marker_does_not_take_the_name_main_plan()
+    {
+        var files = PlanInput.Files(Bytes("//@file main.plan\ncatalog a { }"));
+
+        var file = Assert.Single(files);
+        Assert.Equal("main.plan", file.Path);
+        Assert.Equal("catalog a { }", file.Text);
+    }
+
     [Theory]
     [InlineData("//@file ../../etc/passwd", "etc/passwd.plan")]
     [InlineData("//@file ./a/../b", "a/b.plan")]
