@@ -38,13 +38,13 @@ public sealed class JsonInputTarget : IFuzzTarget
         File.WriteAllBytes(file, input);
         try
         {
-            var root = RepoRoot.Path;
-            Expect("eval", (o, e) => EvalCommand.Run(TicketCatalog, TicketPlan, file, o, e, root));
-            Expect("explain", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, null, o, e, root));
-            Expect("explain --format json", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, "json", o, e, root));
-            Expect("credit --outages", (o, e) => CreditCommand.Run(BillingCatalog, BillingPlan, null, file, OutagesMonth, null, new[] { "OCI=3" }, o, e, root));
-            Expect("cost --usage", (o, e) => CostCommand.Run(BillingCatalog, BillingPlan, file, null, o, e, root));
-            Expect("cost --usage (hourly rate)", (o, e) => CostCommand.Run(TicketCatalog, TicketPlan, file, null, o, e, root));
+            var repo = RepoRoot.Path;
+            Expect("eval", (o, e) => EvalCommand.Run(TicketCatalog, TicketPlan, file, o, e, repo));
+            Expect("explain", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, null, o, e, repo));
+            Expect("explain --format json", (o, e) => ExplainCommand.Run(TicketCatalog, TicketPlan, file, "json", o, e, repo));
+            Expect("credit --outages", (o, e) => CreditCommand.Run(BillingCatalog, BillingPlan, null, file, OutagesMonth, null, new[] { "OCI=3" }, o, e, repo, root: "plans"));
+            Expect("cost --usage", (o, e) => CostCommand.Run(BillingCatalog, BillingPlan, file, null, o, e, repo, root: "plans"));
+            Expect("cost --usage (hourly rate)", (o, e) => CostCommand.Run(TicketCatalog, TicketPlan, file, null, o, e, repo));
         }
         finally
         {
