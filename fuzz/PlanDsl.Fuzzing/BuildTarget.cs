@@ -32,17 +32,7 @@ public sealed class BuildTarget : IFuzzTarget
     /// <summary>At most this many plans, severities and kinds are sampled per catalog (each exec must stay fast).</summary>
     private const int SampleLimit = 4;
 
-    private static readonly Lazy<string> Folder = new(() =>
-    {
-        var folder = Directory.CreateTempSubdirectory("plandsl-fuzz-build-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try { Directory.Delete(folder, recursive: true); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        };
-        return folder;
-    });
+    private static readonly Lazy<string> Folder = ProcessTempFolder.Create("plandsl-fuzz-build-");
 
     public string Name => "build";
 

@@ -17,17 +17,7 @@ public sealed class JsonInputTarget : IFuzzTarget
     private const string BillingPlan = "gold";
     private const string OutagesMonth = "2026-10";
 
-    private static readonly Lazy<string> Folder = new(() =>
-    {
-        var folder = Directory.CreateTempSubdirectory("plandsl-fuzz-json-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try { Directory.Delete(folder, recursive: true); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        };
-        return folder;
-    });
+    private static readonly Lazy<string> Folder = ProcessTempFolder.Create("plandsl-fuzz-json-");
 
     public string Name => "json";
 
