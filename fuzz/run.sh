@@ -65,11 +65,17 @@ mkdir -p "$out/tmp"   # the targets' temporary files (TMPDIR): afl-fuzz kills it
 # SharpFuzz's fork server runs in `dotnet`, which afl-fuzz cannot see instrumented (AFL_SKIP_BIN_CHECK);
 # a sandbox has no CPU governor or core_pattern to tune. Crashing seeds are skipped by afl-fuzz (they are
 # the committed reproducers of bugs, replayed below); a hang is an exec longer than 10 s.
-echo "fuzz/run.sh: afl-fuzz on target '$target' for $seconds s"
+# FUZZ_SEED=n fixes afl-fuzz's random choices (-s n), as CI does; without it every run explores anew.
+fixed_seed=()
+if [[ -n "${FUZZ_SEED:-}" ]]; then
+  [[ "$FUZZ_SEED" =~ ^[0-9]+$ ]] || { echo "fuzz/run.sh: FUZZ_SEED must be a whole number, not '$FUZZ_SEED'" >&2; exit 2; }
+  fixed_seed=(-s "$FUZZ_SEED")
+fi
+echo "fuzz/run.sh: afl-fuzz on target '$target' for $seconds s${FUZZ_SEED:+ (seed $FUZZ_SEED)}"
 status=0
 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 \
 AFL_SKIP_CRASHES=1 PLANDSL_REPO="$repo" TMPDIR="$(cd "$out/tmp" && pwd)" \
-  afl-fuzz -i "$out/in" -o "$out/findings" -t 10000 -m none -V "$seconds" "${dictionaries[@]}" \
+  afl-fuzz -i "$out/in" -o "$out/findings" -t 10000 -m none -V "$seconds" "${dictionaries[@]}" "${fixed_seed[@]}" \
     -- dotnet "$bin/PlanDsl.Fuzzing.dll" "$target" > "$out/afl-fuzz.log" 2>&1 || status=$?
 
 stats="$out/findings/default/fuzzer_stats"
