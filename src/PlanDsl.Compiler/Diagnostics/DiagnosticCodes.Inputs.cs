@@ -13,5 +13,6 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor LinkOutsideRoot = Error("PD0014", "Link leads outside the catalog's root", "'{0}' is a symbolic link (or in a linked folder) that leads outside the catalog's root folder");
     public static readonly DiagnosticDescriptor FileTooLarge = Error("PD0015", "File too large", "'{0}' is larger than {1} bytes, the limit of a file");
     public static readonly DiagnosticDescriptor UnknownEscape = Error("PD0016", "Unknown escape", "unknown escape '{0}' in a text; the escapes are \\\\ \\\" \\n \\t \\r and \\u{{…}} (write \\\\ for a backslash)");
+    public static readonly DiagnosticDescriptor ControlCharacterInPath = Error("PD0018", "Control character in an import path", "the import path holds the control character {1}, which no plan file's name may hold");
     public static readonly DiagnosticDescriptor TooManyDiagnostics = Error("PD0017", "Too many diagnostics", "{0} more diagnostic(s) in this file not shown: at most {1} are reported per file, and the file is not compiled further");
 }

@@ -120,6 +120,9 @@ public sealed class SourceSet
     /// </summary>
     public (ParsedFile? File, FileRefusal? Refusal) Import(string entryPath, string path)
     {
+        // Before any path function sees it: a NUL makes them throw, and no plan file is named with a control character.
+        if (path.Any(char.IsControl))
+            return (null, new FileRefusal(Diagnostics.DiagnosticCodes.ControlCharacterInPath, $"U+{(int)path.First(char.IsControl):X4}"));
         path = Workspace.Normalize(path);
         if (_reader.CheckPlace(path, _reader.RootOf(Workspace.Normalize(entryPath))) is { } refusal) return (null, refusal);
         var file = Get(path);
