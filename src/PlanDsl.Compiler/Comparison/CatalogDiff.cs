@@ -199,6 +199,14 @@ public static class CatalogDiff
             if (m1 is null && m2 is null) return (Impact.Unclear, "neither calendar has open time in the reference week");
             return m2 is null ? (Impact.Worse, "the new calendar never opens") : (Impact.Better, "the old calendar never opened");
         }
+        if (m1.Value.IsPastSupportedTime || m2.Value.IsPastSupportedTime)
+        {
+            var end = SupportedTime.LastText;
+            if (m1.Value.IsPastSupportedTime && m2.Value.IsPastSupportedTime) return (Impact.Unclear, $"neither target can be met before {end}, the end of supported time");
+            return m2.Value.IsPastSupportedTime
+                ? (Impact.Worse, $"the new target cannot be met before {end}, the end of supported time")
+                : (Impact.Better, $"the old target could not be met before {end}, the end of supported time");
+        }
         var (w1, w2) = (m1.Value.Worst, m2.Value.Worst);
         var detail = $"reference week: worst case {ReferenceWeek.Show(w1)} → {ReferenceWeek.Show(w2)}, average {ReferenceWeek.Show(m1.Value.Average)} → {ReferenceWeek.Show(m2.Value.Average)}";
         if (w2 > w1) return (Impact.Worse, "the worst case grows; " + detail);
