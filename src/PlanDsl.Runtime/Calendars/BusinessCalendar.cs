@@ -56,7 +56,11 @@ public sealed class BusinessCalendar
         return reached == day;
     }
 
-    public static BusinessCalendar From(CalendarModel model) => new(model ?? throw new ArgumentNullException(nameof(model)));
+    // One instance a model: the instances are immutable, and share what they learn (OpenTimeToEnd) between analyses.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CalendarModel, BusinessCalendar> Instances = new();
+
+    public static BusinessCalendar From(CalendarModel model) =>
+        Instances.GetValue(model ?? throw new ArgumentNullException(nameof(model)), m => new BusinessCalendar(m));
 
     public CalendarModel Model { get; }
 
@@ -117,6 +121,12 @@ public sealed class BusinessCalendar
         if (_wholeTimeline) return SupportedTime.Plus(start, openTime) ?? throw new BeyondSupportedTimeException($"the end of {openTime.TotalHours:0.##} h of open time on calendar '{Id}' counted from {start}");
         var remaining = openTime;
         var from = start;
+        // More than all the open time left before the end of supported time, once that is known: say so at once.
+        var year = start.InZone(_zone).Date.Year + 1;
+        var known = year < SupportedTime.LastDate.Year - 1 && _openTimeToEnd.TryGetValue(year, out var toEnd) ? toEnd : (Duration?)null;
+        if (remaining > _stretches.WeekOpen * 2 && known is { } end
+            && remaining > OpenTimeBetween(start, Resolve(new LocalDate(year, 1, 1).AtMidnight())) + end)
+            throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {start}");
         // A long wait jumps over whole stretches of known open time (PlainStretches), then walks the rest.
         if (remaining > _stretches.WeekOpen * 2)
         {
@@ -129,6 +139,8 @@ public sealed class BusinessCalendar
                 from = stretch.EndInstant;
                 first = stretch.End;
             }
+            // Jumped to the end of time: learn the open time left from next year on, for the next question this long.
+            if (known is null && first >= SupportedTime.LastDate.PlusDays(-12) && year < SupportedTime.LastDate.Year - 1) OpenTimeToEnd(year);
         }
         foreach (var piece in Pieces(from, null, throwIfNeverOpens: true, asked: start))
         {
@@ -138,6 +150,23 @@ public sealed class BusinessCalendar
         }
         throw NeverOpens(start.InZone(_zone).Date);
     }
+
+    private readonly ConcurrentDictionary<int, Duration> _openTimeToEnd = new();
+
+    /// <summary>The open time from local midnight of 1 January <paramref name="year"/> to <see cref="SupportedTime.Last"/>, stretch by stretch, once a year asked.</summary>
+    private Duration OpenTimeToEnd(int year) => _openTimeToEnd.GetOrAdd(year, y =>
+    {
+        var from = Resolve(new LocalDate(y, 1, 1).AtMidnight());
+        var total = Duration.Zero;
+        var first = new LocalDate(y, 1, 1);
+        while (_stretches.TryGet(first, exactly: false, out var stretch))
+        {
+            total += OpenTimeBetween(from, stretch.Start) + stretch.Open;
+            from = stretch.EndInstant;
+            first = stretch.End;
+        }
+        return total + OpenTimeBetween(from, SupportedTime.Last);
+    });
 
     /// <summary>The same local time on the n-th following open day (see docs/semantics.md).</summary>
     /// <remarks>
@@ -299,8 +328,14 @@ public sealed class BusinessCalendar
     /// <summary>A local date and time as an instant: a time in a gap moves forward by the gap; a repeated time means its earlier occurrence.</summary>
     public Instant Resolve(LocalDateTime local) => local.InZoneLeniently(_zone).ToInstant();
 
+    private long _daysGenerated;
+
+    /// <summary>How many local days' open time this instance has generated one by one: the work a jump saves (for tests).</summary>
+    internal long DaysGenerated => Interlocked.Read(ref _daysGenerated);
+
     private void AddIntervalsOf(LocalDate date, List<Interval> into)
     {
+        Interlocked.Increment(ref _daysGenerated);
         var spans = _spansByDay[(int)date.DayOfWeek];
         if (spans.Length == 0 || IsHoliday(date)) return;
         foreach (var span in spans)
