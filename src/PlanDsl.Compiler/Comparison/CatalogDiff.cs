@@ -49,6 +49,16 @@ public static class CatalogDiff
     public static IReadOnlyList<Change> Compare(ResolvedCatalog catalog, string planId, PlanVersion oldVersion, PlanVersion newVersion) =>
         Compare(planId, oldVersion, newVersion, catalog, catalog);
 
+    /// <summary>
+    /// A comparer of versions of the catalog's plans that shares its calendars and reference-week measures between
+    /// calls: checking every plan's versions measures each (calendar, target) once, not once a plan.
+    /// </summary>
+    public static Func<string, PlanVersion, PlanVersion, IReadOnlyList<Change>> VersionComparer(ResolvedCatalog catalog)
+    {
+        var context = new Context(catalog, catalog);
+        return (planId, oldVersion, newVersion) => ComparePlan(planId, oldVersion, newVersion, context);
+    }
+
     /// <summary>The worst impact among the changes: Worse if any is worse, else Unclear, Better, Neutral (none: Neutral).</summary>
     public static Impact Overall(IEnumerable<Change> changes)
     {
@@ -198,6 +208,14 @@ public static class CatalogDiff
         {
             if (m1 is null && m2 is null) return (Impact.Unclear, "neither calendar has open time in the reference week");
             return m2 is null ? (Impact.Worse, "the new calendar never opens") : (Impact.Better, "the old calendar never opened");
+        }
+        if (m1.Value.IsPastSupportedTime || m2.Value.IsPastSupportedTime)
+        {
+            var end = SupportedTime.LastText;
+            if (m1.Value.IsPastSupportedTime && m2.Value.IsPastSupportedTime) return (Impact.Unclear, $"neither target can be met before {end}, the end of supported time");
+            return m2.Value.IsPastSupportedTime
+                ? (Impact.Worse, $"the new target cannot be met before {end}, the end of supported time")
+                : (Impact.Better, $"the old target could not be met before {end}, the end of supported time");
         }
         var (w1, w2) = (m1.Value.Worst, m2.Value.Worst);
         var detail = $"reference week: worst case {ReferenceWeek.Show(w1)} → {ReferenceWeek.Show(w2)}, average {ReferenceWeek.Show(m1.Value.Average)} → {ReferenceWeek.Show(m2.Value.Average)}";
@@ -479,8 +497,15 @@ public static class CatalogDiff
         public (Duration Week, Duration Year)? OpenTime(CalendarSet set, string? id) =>
             id is not null && set.TryGet(id, out var calendar) ? Week.OpenTime(calendar) : null;
 
-        public TargetMeasure? Measure(CalendarSet set, TargetValue target) =>
-            target.Calendar is not null && set.TryGet(target.Calendar, out var calendar) ? Week.Measure(calendar, target.Duration) : null;
+        private readonly Dictionary<(BusinessCalendar, DurationSpec), TargetMeasure?> _measures = new();
+
+        public TargetMeasure? Measure(CalendarSet set, TargetValue target)
+        {
+            if (target.Calendar is null || !set.TryGet(target.Calendar, out var calendar)) return null;
+            if (!_measures.TryGetValue((calendar, target.Duration), out var measure))
+                _measures[(calendar, target.Duration)] = measure = Week.Measure(calendar, target.Duration);
+            return measure;
+        }
 
         public int SeverityRank(string? id) =>
             id is null ? -1 : New.Severities.FirstOrDefault(s => s.Id == id)?.Rank ?? (1000 + (Old.Severities.FirstOrDefault(s => s.Id == id)?.Rank ?? 0));

@@ -41,7 +41,10 @@ public sealed class ReferenceWeek
         for (var t = Start; t < End; t += Duration.FromHours(1)) yield return t;
     }
 
-    /// <summary>The worst case and the average real elapsed time from opening to due; null when the calendar never opens.</summary>
+    /// <summary>
+    /// The worst case and the average real elapsed time from opening to due; null when the calendar never opens;
+    /// <see cref="TargetMeasure.PastSupportedTime"/> when a ticket of the week would be due after <see cref="SupportedTime.Last"/>.
+    /// </summary>
     public TargetMeasure? Measure(BusinessCalendar calendar, DurationSpec duration)
     {
         var worst = Duration.Zero;
@@ -51,9 +54,11 @@ public sealed class ReferenceWeek
         var count = 0;
         try
         {
-            foreach (var opened in Openings())
+            var openings = Openings().ToList();
+            var due = calendar.AddToEach(openings, duration);
+            for (var i = 0; i < openings.Count; i++)
             {
-                var elapsed = calendar.Add(opened, duration) - opened;
+                var elapsed = due[i] - openings[i];
                 if (elapsed > worst) worst = elapsed;
                 total += elapsed.ToBigIntegerNanoseconds();
                 count++;
@@ -62,6 +67,10 @@ public sealed class ReferenceWeek
         catch (CalendarNeverOpensException)
         {
             return null;
+        }
+        catch (BeyondSupportedTimeException)
+        {
+            return TargetMeasure.PastSupportedTime;
         }
         return new TargetMeasure(worst, Duration.FromNanoseconds(total / count));
     }
@@ -78,4 +87,11 @@ public sealed class ReferenceWeek
 }
 
 /// <summary>A target measured over the reference week: the longest and the average wait until due.</summary>
-public readonly record struct TargetMeasure(Duration Worst, Duration Average);
+public readonly record struct TargetMeasure(Duration Worst, Duration Average)
+{
+    /// <summary>A target that no ticket of the week meets before <see cref="SupportedTime.Last"/>, the end of supported time.</summary>
+    public static TargetMeasure PastSupportedTime { get; } = new(Duration.MaxValue, Duration.MaxValue) { IsPastSupportedTime = true };
+
+    /// <summary>True for <see cref="PastSupportedTime"/>: the waits are not known, only that they end after the end of supported time.</summary>
+    public bool IsPastSupportedTime { get; private init; }
+}

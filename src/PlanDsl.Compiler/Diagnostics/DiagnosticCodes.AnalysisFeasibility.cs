@@ -11,6 +11,8 @@ public static partial class DiagnosticCodes
         "calendar '{0}' ({1}) is never open in {2}: its holidays and closed dates fall on every day it has hours");
     public static readonly DiagnosticDescriptor HolidayClosesNothing = Warning("PD0833", "Holiday never in open time",
         "{0} closes nothing: {1}, when {2}");
+    public static readonly DiagnosticDescriptor TargetBeyondSupportedTime = Error("PD0311", "Target beyond the end of supported time",
+        "{0} {1} on '{2}' ({3}) cannot be met before {4}, the end of the time plandsl computes in: the calendar is open {5} a week, and a ticket opened {6} would be due after it");
     public static readonly DiagnosticDescriptor ResponseOutlastsResolution = Warning("PD0834", "Response target outlasts the resolution target",
         "{0} {1} outlasts the resolution target {2}: a ticket opened {3} is due to be resolved {4}, before its response is due ({5})");
 }

@@ -25,6 +25,7 @@ public sealed class BusinessCalendar
     private readonly WeeklySpan[][] _spansByDay; // indexed by (int)IsoDayOfWeek, 1..7
     private readonly ConcurrentDictionary<int, HashSet<LocalDate>> _holidaysByYear = new();
     private readonly bool _wholeTimeline;
+    private readonly PlainStretches _stretches;
 
     private BusinessCalendar(CalendarModel model)
     {
@@ -40,6 +41,7 @@ public sealed class BusinessCalendar
             _spansByDay[day] = hours.Where(s => (int)s.Day == day).OrderBy(s => s.Start).ToArray();
         // Open all the time: 24/7, or hours that cover every day from 00:00 to 24:00, and no holidays.
         _wholeTimeline = !hasHolidays && Enumerable.Range(1, 7).All(d => CoversWholeDay(_spansByDay[d]));
+        _stretches = new PlainStretches(_zone, _spansByDay, model, HolidaysIn);
     }
 
     private static bool CoversWholeDay(WeeklySpan[] sortedSpans)
@@ -54,7 +56,11 @@ public sealed class BusinessCalendar
         return reached == day;
     }
 
-    public static BusinessCalendar From(CalendarModel model) => new(model ?? throw new ArgumentNullException(nameof(model)));
+    // One instance a model: the instances are immutable, and share what they learn (OpenTimeToEnd) between analyses.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CalendarModel, BusinessCalendar> Instances = new();
+
+    public static BusinessCalendar From(CalendarModel model) =>
+        Instances.GetValue(model ?? throw new ArgumentNullException(nameof(model)), m => new BusinessCalendar(m));
 
     public CalendarModel Model { get; }
 
@@ -114,7 +120,29 @@ public sealed class BusinessCalendar
         if (openTime < Duration.Zero) throw new ArgumentOutOfRangeException(nameof(openTime), openTime, "open time to add must not be negative");
         if (_wholeTimeline) return SupportedTime.Plus(start, openTime) ?? throw new BeyondSupportedTimeException($"the end of {openTime.TotalHours:0.##} h of open time on calendar '{Id}' counted from {start}");
         var remaining = openTime;
-        foreach (var piece in Pieces(start, null, throwIfNeverOpens: true))
+        var from = start;
+        // More than all the open time left before the end of supported time, once that is known: say so at once.
+        var year = start.InZone(_zone).Date.Year + 1;
+        var known = year < SupportedTime.LastDate.Year - 1 && _openTimeToEnd.TryGetValue(year, out var toEnd) ? toEnd : (Duration?)null;
+        if (remaining > _stretches.WeekOpen * 2 && known is { } end
+            && remaining > OpenTimeBetween(start, Resolve(new LocalDate(year, 1, 1).AtMidnight())) + end)
+            throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {start}");
+        // A long wait jumps over whole stretches of known open time (PlainStretches), then walks the rest.
+        if (remaining > _stretches.WeekOpen * 2)
+        {
+            var first = start.InZone(_zone).Date.PlusDays(2);
+            while (_stretches.TryGet(first, exactly: false, out var stretch))
+            {
+                var passed = OpenTimeBetween(from, stretch.Start) + stretch.Open;
+                if (passed >= remaining) break;
+                remaining -= passed;
+                from = stretch.EndInstant;
+                first = stretch.End;
+            }
+            // Jumped to the end of time: learn the open time left from next year on, for the next question this long.
+            if (known is null && first >= SupportedTime.LastDate.PlusDays(-12) && year < SupportedTime.LastDate.Year - 1) OpenTimeToEnd(year);
+        }
+        foreach (var piece in Pieces(from, null, throwIfNeverOpens: true, asked: start))
         {
             var length = piece.Duration;
             if (remaining <= length) return piece.Start + remaining;
@@ -122,6 +150,23 @@ public sealed class BusinessCalendar
         }
         throw NeverOpens(start.InZone(_zone).Date);
     }
+
+    private readonly ConcurrentDictionary<int, Duration> _openTimeToEnd = new();
+
+    /// <summary>The open time from local midnight of 1 January <paramref name="year"/> to <see cref="SupportedTime.Last"/>, stretch by stretch, once a year asked.</summary>
+    private Duration OpenTimeToEnd(int year) => _openTimeToEnd.GetOrAdd(year, y =>
+    {
+        var from = Resolve(new LocalDate(y, 1, 1).AtMidnight());
+        var total = Duration.Zero;
+        var first = new LocalDate(y, 1, 1);
+        while (_stretches.TryGet(first, exactly: false, out var stretch))
+        {
+            total += OpenTimeBetween(from, stretch.Start) + stretch.Open;
+            from = stretch.EndInstant;
+            first = stretch.End;
+        }
+        return total + OpenTimeBetween(from, SupportedTime.Last);
+    });
 
     /// <summary>The same local time on the n-th following open day (see docs/semantics.md).</summary>
     /// <remarks>
@@ -136,22 +181,84 @@ public sealed class BusinessCalendar
         var s = NextOpening(start);
         if (days == 0) return s;
         var local = s.InZone(_zone).LocalDateTime;
-        var date = local.Date;
-        IReadOnlyList<Interval> intervals = Array.Empty<Interval>();
+        return OnOpenDay(OpenDayAfter(local.Date, days, start), local.TimeOfDay);
+    }
+
+    /// <summary>The <paramref name="days"/>-th open day after <paramref name="date"/> (<paramref name="start"/> names the question in errors).</summary>
+    private LocalDate OpenDayAfter(LocalDate date, int days, Instant start)
+    {
         for (int found = 0, empty = 0; found < days;)
         {
+            // Many days ahead: count the open days of a whole stretch at once (PlainStretches).
+            if (days - found > 31 && _stretches.TryGet(date.PlusDays(1), exactly: true, out var stretch) && found + stretch.OpenDays < days)
+            {
+                found += stretch.OpenDays;
+                date = stretch.End.PlusDays(-1);
+                empty = 0;
+                continue;
+            }
             if (date >= SupportedTime.LastDate) throw new BeyondSupportedTimeException($"the end of {days} business days on calendar '{Id}' from {start}");
             date = date.PlusDays(1);
-            intervals = IntervalsOn(date);
-            if (intervals.Count > 0) { found++; empty = 0; }
+            if (IntervalsOn(date).Count > 0) { found++; empty = 0; }
             else if (++empty > SearchDays) throw NeverOpens(date.PlusDays(-empty));
         }
+        return date;
+    }
+
+    /// <summary>The time of day on an open day: its last closing if the day is over by then, its first opening if not begun, else the next opening.</summary>
+    private Instant OnOpenDay(LocalDate date, LocalTime timeOfDay)
+    {
+        var intervals = IntervalsOn(date);
         var first = intervals.Min(i => i.Start);
         var last = intervals.Max(i => i.End);
-        var candidate = Resolve(date + local.TimeOfDay);
+        var candidate = Resolve(date + timeOfDay);
         if (candidate >= last) return last;
         if (candidate <= first) return first;
         return NextOpening(candidate);
+    }
+
+    /// <summary>
+    /// <see cref="Add(Instant, DurationSpec)"/> for each of <paramref name="starts"/>, with the same answers, in
+    /// the same order, but computed together: a long wait is found once for the earliest start and each other
+    /// start differs from it by the open time between them (a few days of walking); business days are counted
+    /// once per starting date. For the many openings of a week that an analysis asks about.
+    /// </summary>
+    public Instant[] AddToEach(IReadOnlyList<Instant> starts, DurationSpec duration)
+    {
+        ArgumentNullException.ThrowIfNull(starts);
+        var due = new Instant[starts.Count];
+        if (starts.Count == 0) return due;
+        if (duration.IsBusinessDays)
+        {
+            if (duration.BusinessDays <= 0) for (var i = 0; i < due.Length; i++) due[i] = Add(starts[i], duration);
+            else
+            {
+                var days = new Dictionary<LocalDate, LocalDate>();
+                for (var i = 0; i < due.Length; i++)
+                {
+                    var local = NextOpening(starts[i]).InZone(_zone).LocalDateTime;
+                    if (!days.TryGetValue(local.Date, out var date)) days[local.Date] = date = OpenDayAfter(local.Date, duration.BusinessDays, starts[i]);
+                    due[i] = OnOpenDay(date, local.TimeOfDay);
+                }
+            }
+            return due;
+        }
+        var openTime = duration.Elapsed;
+        if (_wholeTimeline || openTime <= Duration.Zero)
+        {
+            for (var i = 0; i < due.Length; i++) due[i] = Add(starts[i], openTime);
+            return due;
+        }
+        // For t after t0 and open time m between them, the wait from t ends where t0's wait of D + m does:
+        // at X = Add(t0, D) when m is zero, else at Add(X, m) (open time is additive).
+        var t0 = starts.Min();
+        var x = Add(t0, openTime);
+        for (var i = 0; i < due.Length; i++)
+        {
+            var m = OpenTimeBetween(t0, starts[i]);
+            due[i] = m == Duration.Zero ? x : Add(x, m);
+        }
+        return due;
     }
 
     public Instant Add(Instant start, DurationSpec duration) =>
@@ -221,8 +328,14 @@ public sealed class BusinessCalendar
     /// <summary>A local date and time as an instant: a time in a gap moves forward by the gap; a repeated time means its earlier occurrence.</summary>
     public Instant Resolve(LocalDateTime local) => local.InZoneLeniently(_zone).ToInstant();
 
+    private long _daysGenerated;
+
+    /// <summary>How many local days' open time this instance has generated one by one: the work a jump saves (for tests).</summary>
+    internal long DaysGenerated => Interlocked.Read(ref _daysGenerated);
+
     private void AddIntervalsOf(LocalDate date, List<Interval> into)
     {
+        Interlocked.Increment(ref _daysGenerated);
         var spans = _spansByDay[(int)date.DayOfWeek];
         if (spans.Length == 0 || IsHoliday(date)) return;
         foreach (var span in spans)
@@ -253,13 +366,14 @@ public sealed class BusinessCalendar
     /// (or ends, when <paramref name="throwIfNeverOpens"/> is false). Open time after <see cref="SupportedTime.Last"/>
     /// is never seen: a search that needs it throws <see cref="BeyondSupportedTimeException"/> (or ends, likewise).
     /// </summary>
-    private IEnumerable<Interval> Pieces(Instant from, Instant? until, bool throwIfNeverOpens)
+    private IEnumerable<Interval> Pieces(Instant from, Instant? until, bool throwIfNeverOpens, Instant? asked = null)
     {
+        var askedFrom = asked ?? from;
         if (until is { } u0 && u0 <= from) yield break;
         if (until > SupportedTime.Last || from >= SupportedTime.Last)
         {
             // The caller asked about time no answer is computed for; say so rather than answer short.
-            if (throwIfNeverOpens || until is not null) throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {from}");
+            if (throwIfNeverOpens || until is not null) throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {askedFrom}");
             yield break;
         }
         // No instant of a local date D is later than the next midnight read at the zone's smallest offset,
@@ -299,7 +413,7 @@ public sealed class BusinessCalendar
             {
                 if (!throwIfNeverOpens) yield break;
                 if (emptyDays > SearchDays) throw NeverOpens(date.PlusDays(-emptyDays));
-                throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {from}");
+                throw new BeyondSupportedTimeException($"the open time asked for on calendar '{Id}' from {askedFrom}");
             }
             if (last) yield break;
             if (emptyDays > SearchDays && buffer.Count == 0)

@@ -34,4 +34,14 @@ public sealed class ReferenceWeekTests
         Assert.Equal(Duration.FromNanoseconds(waits.Select(w => w.ToBigIntegerNanoseconds()).Aggregate((a, b) => a + b) / waits.Count), measure.Average);
         Assert.True(measure.Average > Duration.FromDays(7 * 95), measure.Average.ToString());
     }
+
+    [Fact]
+    public void A_target_due_after_the_end_of_supported_time_is_measured_as_such_not_as_never_open()
+    {
+        // 100000 days on 45 minutes a week: ~61,000 years out. Before: BeyondSupportedTimeException, PD0009.
+        var tiny = Calendar("tiny", "calendar tiny { hours: Tue-Thu 00:00-00:15 }\n");
+        var measure = new ReferenceWeek(DateTimeZoneProviders.Tzdb["Europe/Warsaw"]).Measure(tiny, DurationSpec.Of(Duration.FromDays(100000)));
+        Assert.NotNull(measure);
+        Assert.True(measure!.Value.IsPastSupportedTime);
+    }
 }

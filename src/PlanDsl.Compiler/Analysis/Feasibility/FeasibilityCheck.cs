@@ -14,12 +14,14 @@ public sealed class FeasibilityCheck : ICatalogCheck
         DiagnosticCodes.UpdateOutlastsResolution,
         DiagnosticCodes.CalendarNeverOpen,
         DiagnosticCodes.HolidayClosesNothing,
-        DiagnosticCodes.ResponseOutlastsResolution);
+        DiagnosticCodes.ResponseOutlastsResolution,
+        DiagnosticCodes.TargetBeyondSupportedTime);
 
     public void Run(AnalysisContext context)
     {
         var scope = new FeasibilityScope(context);
         NeverOpenCalendars.Check(scope);
+        TargetsBeyondSupportedTime.Check(scope);
         IdleHolidays.Check(scope);
         TargetWaits.Check(scope);
         TargetOrder.Check(scope);

@@ -68,18 +68,20 @@ internal static class TargetOrder
         (Instant, Instant, Instant, DateTimeZone)? first = null;
         try
         {
-            foreach (var opened in week.Openings())
+            var openings = week.Openings().ToList();
+            var resolvedAt = resolutionCalendar.AddToEach(openings, resolution.Duration);
+            var dueAt = otherCalendar.AddToEach(openings, other.Duration);
+            for (var i = 0; i < openings.Count; i++)
             {
-                var resolved = resolutionCalendar.Add(opened, resolution.Duration);
-                var due = otherCalendar.Add(opened, other.Duration);
+                var (opened, resolved, due) = (openings[i], resolvedAt[i], dueAt[i]);
                 if (due <= resolved) continue;
                 if (resolutionCalendar.IsOpen(opened)) return (opened, due, resolved, week.Zone);
                 first ??= (opened, due, resolved, week.Zone);
             }
         }
-        catch (CalendarNeverOpensException)
+        catch (Exception e) when (e is CalendarNeverOpensException or BeyondSupportedTimeException)
         {
-            return null;
+            return null; // PD0832 or PD0311 says so
         }
         return first;
     }

@@ -78,9 +78,9 @@ internal static class TargetWaits
                 worst = new Wait(opened, starts, due);
             }
         }
-        catch (CalendarNeverOpensException)
+        catch (Exception e) when (e is CalendarNeverOpensException or BeyondSupportedTimeException)
         {
-            return null;
+            return null; // PD0832 or PD0311 says so
         }
         return longest > target * Factor ? worst : null;
     }

@@ -43,12 +43,18 @@ internal sealed class ReferenceClock
         {
             try
             {
-                due = new Instant[Openings.Length];
-                var timeline = duration.IsBusinessDays || duration.Elapsed <= Duration.Zero ? null : Timeline(calendar, clock);
-                for (var i = 0; i < Openings.Length; i++)
-                    due[i] = timeline?.Add(Openings[i], duration.Elapsed) ?? clock.Add(Openings[i], duration);
+                // A short wait is a look-up in the open time of the next weeks; a long one (or business days) is
+                // found once for the week and shifted for each opening.
+                if (duration.IsBusinessDays || duration.Elapsed <= Duration.Zero || duration.Elapsed > Duration.FromDays(7))
+                    due = clock.AddToEach(Openings, duration);
+                else
+                {
+                    due = new Instant[Openings.Length];
+                    var timeline = Timeline(calendar, clock);
+                    for (var i = 0; i < Openings.Length; i++) due[i] = timeline.Add(Openings[i], duration.Elapsed);
+                }
             }
-            catch (CalendarNeverOpensException)
+            catch (Exception e) when (e is CalendarNeverOpensException or BeyondSupportedTimeException)
             {
                 due = null;
             }

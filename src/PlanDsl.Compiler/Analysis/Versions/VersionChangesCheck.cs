@@ -20,17 +20,18 @@ public sealed class VersionChangesCheck : ICatalogCheck
 
     public void Run(AnalysisContext context)
     {
+        var compare = CatalogDiff.VersionComparer(context.Catalog);
         foreach (var plan in context.Catalog.Plans)
             for (var v = 1; v < plan.Versions.Length; v++)
-                CheckVersion(context, plan, v);
+                CheckVersion(context, compare, plan, v);
     }
 
-    private static void CheckVersion(AnalysisContext context, PlanModel plan, int v)
+    private static void CheckVersion(AnalysisContext context, Func<string, PlanVersion, PlanVersion, IReadOnlyList<Change>> compare, PlanModel plan, int v)
     {
         var older = plan.Versions[v - 1];
         var newer = plan.Versions[v];
         if (newer.EffectiveFrom is not { } effective) return;
-        var worse = CatalogDiff.Compare(context.Catalog, plan.Id, older, newer).Where(c => c.Impact == Impact.Worse).ToList();
+        var worse = compare(plan.Id, older, newer).Where(c => c.Impact == Impact.Worse).ToList();
         if (worse.Count == 0) return;
         var name = Title(newer.Title, plan.Id, context.Catalog);
         var texts = worse.Select(c => ChangeText.Of(c, older, newer)).ToList();
