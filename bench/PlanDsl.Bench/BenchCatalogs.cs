@@ -49,7 +49,8 @@ public static class BenchCatalogs
         lock (Cache)
         {
             if (Cache.TryGetValue(seed, out var known)) return known;
-            var result = Workspace.CompileAll(new[] { Path.Combine("plans", seed) }, Root);
+            // The seeds import plans/shared: their root is plans/, as `plandsl check plans/oktawave --root plans`.
+            var result = Workspace.CompileAll(new[] { Path.Combine("plans", seed) }, Root, root: "plans");
             if (result.HasErrors || result.Catalogs.Count != 1)
                 throw new InvalidOperationException($"plans/{seed} does not compile: {string.Join("; ", result.Diagnostics)}");
             var model = result.Catalogs[0];
